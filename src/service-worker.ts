@@ -1,0 +1,37 @@
+/// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
+
+declare let self: ServiceWorkerGlobalScope;
+
+// The app shell: built JS, CSS, icons, manifest and the prerendered offline page.
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Pages come fresh from the network; the last copy of each visited page is kept for offline use.
+const pages = new NetworkFirst({
+	cacheName: 'pages',
+	networkTimeoutSeconds: 10,
+	plugins: [new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 60 * 60 })]
+});
+
+registerRoute(
+	new NavigationRoute(async (options) => {
+		try {
+			return await pages.handle(options);
+		} catch {
+			return (await matchPrecache('/offline')) ?? Response.error();
+		}
+	})
+);
+
+// A new version waits until the person chooses to reload (the update notice sends this).
+self.addEventListener('message', (event) => {
+	if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// The first install takes control at once, so the page already open works offline.
+clientsClaim();
