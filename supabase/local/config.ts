@@ -9,6 +9,8 @@ const int = (name: string, fallback: number) => {
 };
 
 export const root = resolve(import.meta.dirname, '../..');
+/** Where config.toml, migrations/ and seed.sql live (tests point it at a copy). */
+export const supabaseDir = resolve(root, process.env.HEARTH_SUPABASE_DIR ?? 'supabase');
 
 export const config = {
 	apiPort: int('HEARTH_API_PORT', 54321),

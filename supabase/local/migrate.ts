@@ -3,17 +3,16 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { root } from './config.ts';
+import { supabaseDir } from './config.ts';
 import { StackError } from './errors.ts';
 
-const supabaseDir = join(root, 'supabase');
 const migrationsDir = join(supabaseDir, 'migrations');
 
 export async function migrate(url: string, log: (line: string) => void = () => {}) {
 	const client = new pg.Client({ connectionString: url });
 	await client.connect();
 	try {
-		await client.query(readFileSync(join(supabaseDir, 'local/platform.sql'), 'utf8'));
+		await client.query(readFileSync(join(import.meta.dirname, 'platform.sql'), 'utf8'));
 		const { rows } = await client.query<{ version: string }>(
 			'select version from supabase_migrations.schema_migrations'
 		);
