@@ -1,0 +1,93 @@
+// Reading events through Supabase (RLS decides what each person may see).
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { EventFilters } from './filters';
+import type { Facts, Format } from './access';
+
+export interface Stop {
+	name: string;
+	mode: 'bus' | 'train' | 'tram' | 'metro' | 'ferry' | 'coach';
+	lines: string[];
+	walkMinutes: number;
+}
+
+export interface Venue {
+	id: string;
+	community_id: string;
+	name: string;
+	address: string;
+	postcode: string;
+	town: string;
+	latitude: number | null;
+	longitude: number | null;
+	wheelchair_grade: 'fully' | 'partially' | 'not' | 'unknown';
+	access: Facts;
+	access_note: string;
+	access_contact: string;
+	stops: Stop[];
+	transport_note: string;
+	parking_note: string;
+}
+
+export interface EventRow {
+	id: string;
+	community_id: string;
+	venue_id: string | null;
+	title: string;
+	summary: string;
+	description: string;
+	who_for: string;
+	starts_at: string;
+	ends_at: string;
+	time_zone: string;
+	format: Format;
+	languages: string[];
+	access: Facts;
+	cost_pence: number;
+	cost_note: string;
+	capacity: number | null;
+	status: 'draft' | 'published' | 'cancelled';
+	cancel_reason: string;
+	community: { name: string; slug: string } | null;
+	venue: Venue | null;
+}
+
+const eventColumns =
+	'id, community_id, venue_id, title, summary, description, who_for, starts_at, ends_at, time_zone, format, languages, access, cost_pence, cost_note, capacity, status, cancel_reason, community:communities(name, slug), venue:venues(*)';
+
+/** Upcoming published (and cancelled, so people learn of it) events, soonest first. */
+export async function listUpcoming(supabase: SupabaseClient, filters: EventFilters, now = new Date()) {
+	let query = supabase
+		.from('events')
+		.select(eventColumns)
+		.in('status', ['published', 'cancelled'])
+		.gte('ends_at', now.toISOString())
+		.order('starts_at')
+		.limit(200);
+	// A day either side: the exact local-day cut is made in placeEvents, in each event's zone.
+	const day = 86_400_000;
+	if (filters.from) query = query.gte('starts_at', new Date(Date.parse(filters.from) - day).toISOString());
+	if (filters.to) query = query.lt('starts_at', new Date(Date.parse(filters.to) + 2 * day).toISOString());
+	if (filters.format) query = query.eq('format', filters.format);
+	if (filters.words) query = query.textSearch('search', filters.words, { type: 'websearch', config: 'simple' });
+	const { data, error } = await query;
+	if (error) throw error;
+	return data as unknown as EventRow[];
+}
+
+export async function getEvent(supabase: SupabaseClient, id: string) {
+	const { data, error } = await supabase.from('events').select(eventColumns).eq('id', id).maybeSingle();
+	if (error) throw error;
+	return data as unknown as EventRow | null;
+}
+
+/** The joining link, for those allowed to see it (RLS: organisers; RSVPs to come). */
+export async function getJoinLink(supabase: SupabaseClient, eventId: string) {
+	const { data } = await supabase.from('event_links').select('join_url, join_note').eq('event_id', eventId).maybeSingle();
+	return data as { join_url: string; join_note: string } | null;
+}
+
+/** A signed-in member's saved needs. */
+export async function savedNeeds(supabase: SupabaseClient, userId: string) {
+	const { data } = await supabase.from('member_private').select('access_needs').eq('user_id', userId).maybeSingle();
+	return (data?.access_needs ?? []) as string[];
+}
