@@ -1,9 +1,12 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
+import { chooseLanguage } from '$lib/i18n/negotiate';
 
 declare let self: ServiceWorkerGlobalScope;
 
@@ -23,10 +26,20 @@ registerRoute(
 		try {
 			return await pages.handle(options);
 		} catch {
-			return (await matchPrecache('/offline')) ?? Response.error();
+			return offlinePage();
 		}
 	})
 );
+
+/** The offline page in the person's language: their choice (the `lang` cookie), else the browser's. */
+async function offlinePage(): Promise<Response> {
+	const cookie = 'cookieStore' in self ? await self.cookieStore.get('lang') : null;
+	const lang = chooseLanguage({
+		cookie: cookie?.value,
+		acceptLanguage: self.navigator.languages.join(',')
+	});
+	return (await matchPrecache(lang === 'en' ? '/offline' : `/offline/${lang}`)) ?? Response.error();
+}
 
 // A new version waits until the person chooses to reload (the update notice sends this).
 self.addEventListener('message', (event) => {

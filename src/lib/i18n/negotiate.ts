@@ -28,5 +28,6 @@ export function fromAcceptLanguage(header: string): Locale | undefined {
 		})
 		.filter(({ quality }) => Number.isFinite(quality) && quality > 0)
 		.sort((a, b) => b.quality - a.quality || a.index - b.index);
-	return ranked.find(({ base }) => isLocale(base))?.base as Locale | undefined;
+	for (const { base } of ranked) if (isLocale(base)) return base;
+	return undefined;
 }

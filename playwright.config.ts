@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const baseURL = 'http://localhost:4173';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+	use: {
+		...devices['Pixel 7'],
+		defaultBrowserType: 'chromium',
+		baseURL,
+		launchOptions: {
+			// Debian's Chromium; never `playwright install`.
+			executablePath: '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	projects: [
+		{ name: 'chromium', testIgnore: '**/*.nojs.e2e.ts' },
+		{ name: 'no-js', testMatch: '**/*.nojs.e2e.ts', use: { javaScriptEnabled: false } }
+	],
+	webServer: {
+		command: 'npm run build && npm start',
+		url: baseURL,
+		env: { PORT: '4173', ORIGIN: baseURL },
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000
+	}
+});

@@ -1,0 +1,8 @@
+// The locale files, one per feature and language: locales/<lang>/<feature>.json. Each
+// feature file holds its own top-level sections, so features never edit the same file.
+import type app from './locales/en/app.json';
+import type signin from './locales/en/signin.json';
+import type access from './locales/en/access.json';
+
+/** A language's strings; English is the source every other locale mirrors. */
+export type Messages = typeof app & typeof signin & typeof access;
