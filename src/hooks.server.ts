@@ -1,0 +1,16 @@
+import type { HandleServerError } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { defaultLocale } from '$lib/i18n/locales';
+import { translatorFor } from '$lib/server/i18n';
+import { i18nHandle } from '$lib/server/i18n-handle';
+import { supabaseHandle } from '$lib/server/supabase-handle';
+
+export const handle = sequence(supabaseHandle, i18nHandle);
+
+/** Details stay in the server log; people see a plain message and a code to quote. */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const id = crypto.randomUUID();
+	if (status !== 404) console.error(`[${id}] ${event.request.method} ${event.url.pathname}`, error);
+	const t = event.locals.t ?? translatorFor(defaultLocale);
+	return { message: status === 404 ? message : t('error.message'), id };
+};

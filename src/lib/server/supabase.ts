@@ -1,0 +1,30 @@
+import { createServerClient } from '@supabase/ssr';
+import type { RequestEvent } from '@sveltejs/kit';
+import { env } from '$env/dynamic/public';
+
+/** Read at run time, so one build serves any Supabase project. */
+function settings() {
+	const url = env.PUBLIC_SUPABASE_URL;
+	const key = env.PUBLIC_SUPABASE_ANON_KEY;
+	if (!url || !key) {
+		throw new Error(
+			'PUBLIC_SUPABASE_URL and PUBLIC_SUPABASE_ANON_KEY are not set. `npm run dev` sets them for the local stack; for a hosted project, set both.'
+		);
+	}
+	return { url, key };
+}
+
+/** One Supabase client per request, keeping the session in cookies. */
+export function createSupabase(event: RequestEvent) {
+	const { url, key } = settings();
+	return createServerClient(url, key, {
+		cookies: {
+			getAll: () => event.cookies.getAll(),
+			setAll: (cookies, headers) => {
+				for (const { name, value, options } of cookies) event.cookies.set(name, value, { ...options, path: '/' });
+				// Cache-Control: private, no-store — a page with a fresh session must not be cached.
+				if (Object.keys(headers).length) event.setHeaders(headers);
+			}
+		}
+	});
+}
