@@ -1,0 +1,34 @@
+// Where is a place someone typed? Offline, with no account: UK towns from GeoNames and
+// postcode areas (built at install time by scripts/build-gazetteer.js). Returns a
+// coarse point, never more precise than a town centre.
+import { parse } from 'postcode';
+import gazetteer from './gazetteer.json';
+import { closestNames, normalisePlace, type Place } from '$lib/places/match';
+
+type Town = [name: string, latitude: number, longitude: number, nation: string];
+
+const towns = gazetteer.towns as Town[];
+const areas = gazetteer.postcodeAreas as Record<string, [string, number, number]>;
+const byName = new Map<string, Town>();
+for (const town of towns) {
+	const key = normalisePlace(town[0]);
+	// GeoNames lists some names more than once (Newport): keep the first, England/Wales first.
+	if (!byName.has(key)) byName.set(key, town);
+}
+const names = [...byName.keys()];
+
+export type PlaceLookup = { found: Place } | { found: null; suggestions: string[] };
+
+export function findPlace(text: string): PlaceLookup {
+	const typed = text.trim();
+	const postcode = parse(typed.toUpperCase());
+	const outward = /^[A-Z]{1,2}\d[A-Z\d]?$/i.test(typed) ? typed.toUpperCase() : postcode.valid ? postcode.outcode : null;
+	if (outward) {
+		const area = areas[outward.replace(/\d.*$/, '')];
+		if (area) return { found: { name: outward, latitude: area[1], longitude: area[2], precision: 'postcode_area', near: area[0] } };
+	}
+	const town = byName.get(normalisePlace(typed));
+	if (town) return { found: { name: town[0], latitude: town[1], longitude: town[2], precision: 'town' } };
+	const suggestions = closestNames(normalisePlace(typed), names, 3).map((key) => byName.get(key)![0]);
+	return { found: null, suggestions };
+}
