@@ -7,8 +7,9 @@ import { closestNames, normalisePlace, type Place } from '$lib/places/match';
 
 type Town = [name: string, latitude: number, longitude: number, nation: string];
 
-const towns = gazetteer.towns as Town[];
-const areas = gazetteer.postcodeAreas as Record<string, [string, number, number]>;
+// The JSON's inferred types are looser than what the build script writes.
+const towns = gazetteer.towns as unknown as Town[];
+const areas = gazetteer.postcodeAreas as unknown as Record<string, [string, number, number]>;
 const byName = new Map<string, Town>();
 for (const town of towns) {
 	const key = normalisePlace(town[0]);
