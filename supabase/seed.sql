@@ -221,3 +221,17 @@ insert into public.event_links (event_id, join_url, join_note) values
   ('e0000000-0000-4000-8000-000000000002', 'https://meet.example.org/tech-for-good-lunch', 'The call opens 5 minutes before the start.'),
   ('e0000000-0000-4000-8000-000000000007', 'https://meet.example.org/funding-qa', ''),
   ('e0000000-0000-4000-8000-000000000011', 'https://meet.example.org/tech-for-good-lunch', '');
+
+-- RSVPs, made the way members make them (through rsvp(), as each member).
+select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000000002", "role": "authenticated"}', true);
+select public.rsvp('e0000000-0000-4000-8000-000000000001', 'going', true, 'I''ll bring my assistance dog, and a seat near the front would help.');
+select public.rsvp('e0000000-0000-4000-8000-000000000007', 'going');
+select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000000004", "role": "authenticated"}', true);
+select public.rsvp('e0000000-0000-4000-8000-000000000001', 'maybe');
+select set_config('request.jwt.claims', '', true);
+
+-- Last month's meetup: who said they would come (for feedback).
+insert into public.rsvps (event_id, user_id, status, places) values
+  ('e0000000-0000-4000-8000-000000000010', 'a0000000-0000-4000-8000-000000000002', 'going', 1),
+  ('e0000000-0000-4000-8000-000000000010', 'a0000000-0000-4000-8000-000000000001', 'going', 1);
+update public.event_places set taken = 2 where event_id = 'e0000000-0000-4000-8000-000000000010';
