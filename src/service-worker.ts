@@ -7,6 +7,8 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { chooseLanguage } from '$lib/i18n/negotiate';
+import { flush } from '$lib/offline/outbox';
+import { sendIntent, withOutboxLock } from '$lib/offline/send';
 
 declare let self: ServiceWorkerGlobalScope;
 
@@ -48,3 +50,16 @@ self.addEventListener('message', (event) => {
 
 // The first install takes control at once, so the page already open works offline.
 clientsClaim();
+
+// Background Sync (Chromium only): send what was done offline even if no tab is open,
+// then tell any open page so it can show the answers. Pages also send on their own.
+self.addEventListener('sync', (event) => {
+	const sync = event as ExtendableEvent & { tag: string };
+	if (sync.tag !== 'outbox') return;
+	sync.waitUntil(
+		withOutboxLock(() => flush(sendIntent)).then(async (sent) => {
+			if (!sent) return;
+			for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'OUTBOX_SENT' });
+		})
+	);
+});

@@ -34,7 +34,7 @@ async function newEvent(fields: Record<string, unknown> = {}) {
 	return data.id as string;
 }
 
-const rsvp = (who: Client, event: string, status: string, extra: Record<string, unknown> = {}) =>
+const rsvp = (who: ReturnType<typeof client>, event: string, status: string, extra: Record<string, unknown> = {}) =>
 	who.rpc('rsvp', { event, status, ...extra });
 
 async function counts(event: string) {

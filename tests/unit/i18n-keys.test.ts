@@ -25,7 +25,17 @@ function flatten(value: unknown, prefix = ''): Map<string, unknown> {
 const placeholders = (text: unknown): string[] =>
 	[...String(text).matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
 
+/**
+ * Plural keys (`places_one`, `places_other`…) count as one key: each language has the
+ * plural forms its own grammar needs (Arabic has six, English two).
+ */
+const plural = /_(zero|one|two|few|many|other)$/;
 const english = flatten(load('en'));
+/** Keys English gives an `_other` form are plural; nothing else is, whatever its name. */
+const plurals = new Set([...english.keys()].filter((k) => k.endsWith('_other')).map((k) => k.replace(plural, '')));
+const isPlural = (key: string) => plural.test(key) && plurals.has(key.replace(plural, ''));
+const baseKeys = (strings: Map<string, unknown>) => new Set([...strings.keys()].map((k) => (isPlural(k) ? k.replace(plural, '') : k)));
+const englishBase = baseKeys(english);
 
 describe('locale files', () => {
 	it('exist for exactly the supported languages, with the same feature files', () => {
@@ -41,7 +51,7 @@ describe('locale files', () => {
 	it('keep each key in the same feature file in every language', () => {
 		for (const lang of locales) {
 			for (const file of features('en')) {
-				expect([...flatten(loadFile(lang, file)).keys()].sort()).toEqual([...flatten(loadFile('en', file)).keys()].sort());
+				expect([...baseKeys(flatten(loadFile(lang, file)))].sort()).toEqual([...baseKeys(flatten(loadFile('en', file)))].sort());
 			}
 		}
 	});
@@ -49,12 +59,22 @@ describe('locale files', () => {
 	describe.each(locales)('%s', (lang) => {
 		const strings = flatten(load(lang));
 
+		const base = baseKeys(strings);
+
 		it('has every key English has', () => {
-			expect([...english.keys()].filter((k) => !strings.has(k))).toEqual([]);
+			expect([...englishBase].filter((k) => !base.has(k))).toEqual([]);
 		});
 
 		it('has no key English lacks', () => {
-			expect([...strings.keys()].filter((k) => !english.has(k))).toEqual([]);
+			expect([...base].filter((k) => !englishBase.has(k))).toEqual([]);
+		});
+
+		it("has exactly the plural forms the language's grammar uses", () => {
+			const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.slice().sort();
+			for (const key of plurals) {
+				const forms = [...strings.keys()].filter((k) => isPlural(k) && k.replace(plural, '') === key).map((k) => k.match(plural)![1]);
+				expect({ key, forms: forms.sort() }).toEqual({ key, forms: categories });
+			}
 		});
 
 		it('has no empty or non-text values', () => {
@@ -64,10 +84,21 @@ describe('locale files', () => {
 
 		it('uses the same {{placeholders}} as English', () => {
 			const mismatched = [...english]
-				.filter(([key]) => strings.has(key))
+				.filter(([key]) => strings.has(key) && !isPlural(key))
 				.filter(([key, text]) => placeholders(text).join() !== placeholders(strings.get(key)).join())
 				.map(([key]) => key);
 			expect(mismatched).toEqual([]);
+		});
+
+		it('uses no placeholder in a plural form that English does not have', () => {
+			const unknown = [...strings]
+				.filter(([key]) => isPlural(key))
+				.filter(([key, text]) => {
+					const known = placeholders(english.get(key.replace(plural, '_other')));
+					return placeholders(text).some((p) => !known.includes(p));
+				})
+				.map(([key]) => key);
+			expect(unknown).toEqual([]);
 		});
 	});
 });

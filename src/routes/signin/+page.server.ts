@@ -15,8 +15,8 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const typed = String(form.get('email') ?? '');
 		const email = checkEmail(typed);
-		if (!email.ok) return fail(400, { stage: 'email' as const, email: typed, errors: { email: email.error } });
 		const next = safeReturnPath(form.get('next') ?? '/me');
+		if (!email.ok) return fail(400, { stage: 'email' as const, email: typed, next, errors: { email: email.error } });
 		const { error } = await locals.supabase.auth.signInWithOtp({
 			email: email.value,
 			options: { emailRedirectTo: `${url.origin}${next}` }
@@ -25,24 +25,26 @@ export const actions: Actions = {
 			const { key, seconds } = explainAuthError(error);
 			// Too soon after the last code: the last one still works, so go on to the code step.
 			const stage = error.code === 'over_email_send_rate_limit' ? ('code' as const) : ('email' as const);
-			return fail(error.status === 429 ? 429 : 400, { stage, email: email.value, errors: { [stage]: key }, seconds });
+			return fail(error.status === 429 ? 429 : 400, { stage, email: email.value, next, errors: { [stage]: key }, seconds });
 		}
-		return { stage: 'code' as const, email: email.value, sent: true };
+		return { stage: 'code' as const, email: email.value, next, sent: true };
 	},
 
 	verify: async ({ request, locals, cookies }) => {
 		const form = await request.formData();
 		const email = checkEmail(form.get('email'));
 		const typedCode = String(form.get('code') ?? '');
-		if (!email.ok) return fail(400, { stage: 'email' as const, email: String(form.get('email') ?? ''), errors: { email: email.error } });
+		// Where to go afterwards travels with the form: a no-JS post drops the page's query string.
+		const next = safeReturnPath(form.get('next') ?? '/me');
+		if (!email.ok) return fail(400, { stage: 'email' as const, email: String(form.get('email') ?? ''), next, errors: { email: email.error } });
 		const code = checkCode(typedCode);
-		if (!code.ok) return fail(400, { stage: 'code' as const, email: email.value, code: typedCode, errors: { code: code.error } });
+		if (!code.ok) return fail(400, { stage: 'code' as const, email: email.value, next, code: typedCode, errors: { code: code.error } });
 		const { data, error } = await locals.supabase.auth.verifyOtp({ email: email.value, token: code.value, type: 'email' });
 		if (error || !data.user) {
 			const { key } = explainAuthError(error ?? {});
-			return fail(400, { stage: 'code' as const, email: email.value, code: typedCode, errors: { code: key } });
+			return fail(400, { stage: 'code' as const, email: email.value, next, code: typedCode, errors: { code: key } });
 		}
 		await adoptSavedLanguage(locals.supabase, data.user.id, cookies, locals.lang);
-		redirect(303, safeReturnPath(form.get('next') ?? '/me'));
+		redirect(303, next);
 	}
 };

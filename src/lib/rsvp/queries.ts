@@ -1,0 +1,94 @@
+// RSVP reads and the one write (the rsvp() database function), through the member's session.
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { RsvpRequest, RsvpResult, RsvpStatus } from './rsvp';
+
+export interface MyRsvp {
+	status: RsvpStatus;
+	companion: boolean;
+	access_requests: string;
+	promoted_at: string | null;
+}
+
+export async function myRsvp(supabase: SupabaseClient, eventId: string, userId: string) {
+	const { data } = await supabase
+		.from('rsvps')
+		.select('status, companion, access_requests, promoted_at')
+		.eq('event_id', eventId)
+		.eq('user_id', userId)
+		.maybeSingle();
+	return data as MyRsvp | null;
+}
+
+export async function placesTaken(supabase: SupabaseClient, eventId: string) {
+	const { data } = await supabase.from('event_places').select('taken').eq('event_id', eventId).maybeSingle();
+	return data?.taken ?? 0;
+}
+
+export async function sendRsvp(supabase: SupabaseClient, eventId: string, request: RsvpRequest) {
+	const { data, error } = await supabase.rpc('rsvp', {
+		event: eventId,
+		status: request.status,
+		companion: request.companion,
+		access_requests: request.accessRequests
+	});
+	return { result: data as RsvpResult | null, error };
+}
+
+export interface MyEvent {
+	status: RsvpStatus;
+	event: { id: string; title: string; starts_at: string; ends_at: string; time_zone: string; format: string; status: string; venue: { name: string; town: string } | null };
+}
+
+/** Everything a member has said yes, maybe or waitlist to, soonest first. */
+export async function myEvents(supabase: SupabaseClient, userId: string) {
+	const { data, error } = await supabase
+		.from('rsvps')
+		.select('status, event:events(id, title, starts_at, ends_at, time_zone, format, status, venue:venues(name, town))')
+		.eq('user_id', userId)
+		.neq('status', 'cancelled');
+	if (error) throw error;
+	return ((data ?? []) as unknown as MyEvent[])
+		.filter((r) => r.event)
+		.sort((a, b) => a.event.starts_at.localeCompare(b.event.starts_at));
+}
+
+/** Waitlist promotions the member hasn't seen yet. */
+export async function unseenPromotions(supabase: SupabaseClient, userId: string) {
+	const { data } = await supabase
+		.from('rsvps')
+		.select('event:events(id, title)')
+		.eq('user_id', userId)
+		.eq('promotion_seen', false);
+	return ((data ?? []) as unknown as { event: { id: string; title: string } | null }[]).flatMap((r) => (r.event ? [r.event] : []));
+}
+
+export interface Attendee {
+	user_id: string;
+	status: RsvpStatus;
+	companion: boolean;
+	access_requests: string;
+	created_at: string;
+	waitlist_order: number | null;
+	profile: { display_name: string; pronouns: string } | null;
+}
+
+/** For the event's organisers (RLS returns nothing to anyone else). */
+export async function eventPeople(supabase: SupabaseClient, eventId: string) {
+	const { data, error } = await supabase
+		.from('rsvps')
+		.select('user_id, status, companion, access_requests, created_at, waitlist_order')
+		.eq('event_id', eventId)
+		.neq('status', 'cancelled')
+		.order('created_at');
+	if (error) throw error;
+	const rows = (data ?? []) as Omit<Attendee, 'profile'>[];
+	const { data: profiles } = rows.length
+		? await supabase.from('profiles').select('id, display_name, pronouns').in('id', rows.map((r) => r.user_id))
+		: { data: [] };
+	const byId = new Map((profiles ?? []).map((p) => [p.id as string, p as { display_name: string; pronouns: string }]));
+	return rows
+		.map((row) => ({ ...row, profile: byId.get(row.user_id) ?? null }))
+		.sort((a, b) => order(a) - order(b) || (a.waitlist_order ?? 0) - (b.waitlist_order ?? 0));
+}
+
+const order = (a: Pick<Attendee, 'status'>) => ['going', 'waitlist', 'maybe'].indexOf(a.status);

@@ -1,0 +1,53 @@
+// What a member asks for when they RSVP, checked before it reaches the database, and
+// what the database's answer means for them (translation keys under `rsvp`).
+
+export type RsvpStatus = 'going' | 'waitlist' | 'maybe' | 'cancelled';
+export type RsvpChoice = 'going' | 'maybe' | 'cancelled';
+
+export interface RsvpRequest {
+	status: RsvpChoice;
+	companion: boolean;
+	accessRequests: string;
+}
+
+export interface RsvpResult {
+	status: RsvpStatus;
+	companion: boolean;
+	companion_refused?: boolean;
+	waitlist_position: number | null;
+}
+
+export const accessRequestsLimit = 1000;
+
+type Field = 'status' | 'accessRequests';
+export type RsvpErrors = Partial<Record<Field, `rsvp.errors.${string}`>>;
+
+export function readRsvp(form: FormData): { ok: true; value: RsvpRequest } | { ok: false; errors: RsvpErrors; typed: { accessRequests: string } } {
+	const status = form.get('status');
+	// Strip control characters except newlines and tabs; the text is shown to organisers.
+	const accessRequests = String(form.get('accessRequests') ?? '').replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+	const errors: RsvpErrors = {};
+	if (status !== 'going' && status !== 'maybe' && status !== 'cancelled') errors.status = 'rsvp.errors.status';
+	if (accessRequests.length > accessRequestsLimit) errors.accessRequests = 'rsvp.errors.tooLong';
+	if (Object.keys(errors).length) return { ok: false, errors, typed: { accessRequests } };
+	return { ok: true, value: { status: status as RsvpChoice, companion: form.get('companion') === 'on', accessRequests } };
+}
+
+/** The database's refusals, as messages a member can act on. */
+export function explainRsvpError(error: { code?: string; hint?: string | null }): `rsvp.errors.${string}` {
+	if (error.hint === 'closed') return 'rsvp.errors.closed';
+	if (error.code === 'P0002') return 'rsvp.errors.notFound';
+	if (error.code === '42501') return 'rsvp.errors.signIn';
+	if (error.code === '22001') return 'rsvp.errors.tooLong';
+	return 'rsvp.errors.unavailable';
+}
+
+/** Places left, or null when there is no limit. Never negative. */
+export function placesLeft(capacity: number | null, taken: number): number | null {
+	return capacity === null ? null : Math.max(0, capacity - taken);
+}
+
+/** The one-line summary of where a member stands, as a translation key. */
+export function standingKey(result: Pick<RsvpResult, 'status'> | null): `rsvp.standing.${string}` {
+	return `rsvp.standing.${result?.status ?? 'none'}`;
+}

@@ -1,0 +1,26 @@
+import { toCsv } from '$lib/rsvp/people';
+import { loadPeople } from '../load';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async (request) => {
+	const { event, people } = await loadPeople(request);
+	const t = request.locals.t;
+	const csv = toCsv(
+		[t('people.name'), t('people.status'), t('people.companion'), t('people.accessRequests'), t('people.answered')],
+		people.map((p) => [
+			p.profile?.display_name || t('people.noName'),
+			t(`people.statuses.${p.status}` as 'people.statuses.going'),
+			p.companion ? t('access.values.yes') : t('access.values.no'),
+			p.access_requests,
+			p.created_at
+		])
+	);
+	return new Response(csv, {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="people-${event.id}.csv"`,
+			// Personal data: never kept by the browser or anything in between.
+			'cache-control': 'private, no-store'
+		}
+	});
+};

@@ -1,0 +1,108 @@
+// npm run bench: figures, never assertions. Starts a throw-away Debian PostgreSQL cluster
+// and the local stack on it, then measures through the API with supabase-js, as the app
+// calls it. Prints a table and writes bench/results.json.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { config } from '../../supabase/local/config.ts';
+import { root, runCleanups, startPostgres, startStack, type Cleanup } from '../support/processes.ts';
+import { median, percentile } from './stats.ts';
+
+const api = `http://127.0.0.1:${config.apiPort}`;
+const scratch = mkdtempSync(join(tmpdir(), 'hearth-bench-'));
+const cleanups: Cleanup[] = [() => rmSync(scratch, { recursive: true, force: true })];
+const rows: { figure: string; p50: number; p95: number; budget: number | null; runs: number }[] = [];
+
+const client = () => createClient(api, config.anonKey, { auth: { persistSession: false, autoRefreshToken: false } });
+
+async function signIn(email: string) {
+	const supabase = client();
+	for (;;) {
+		const { error } = await supabase.auth.signInWithOtp({ email });
+		if (!error) break;
+		await new Promise((r) => setTimeout(r, 300));
+	}
+	const [mail] = await (await fetch(`${api}/mailbox?email=${encodeURIComponent(email)}`)).json();
+	const { error } = await supabase.auth.verifyOtp({ email, token: mail.code, type: 'email' });
+	if (error) throw error;
+	return supabase;
+}
+
+async function timed(work: () => PromiseLike<{ error: unknown }>) {
+	const start = performance.now();
+	const { error } = await work();
+	if (error) throw error;
+	return performance.now() - start;
+}
+
+/** Runs `measure` several times and keeps the median p50 and p95, as the budgets ask. */
+async function figure(name: string, budget: number | null, measure: () => Promise<number[]>, repeats = 3) {
+	const p50s: number[] = [];
+	const p95s: number[] = [];
+	for (let i = 0; i < repeats; i++) {
+		const latencies = await measure();
+		p50s.push(percentile(latencies, 50));
+		p95s.push(percentile(latencies, 95));
+	}
+	rows.push({ figure: name, p50: median(p50s), p95: median(p95s), budget, runs: repeats });
+}
+
+async function rsvpFigures(members: SupabaseClient[], event: string) {
+	const toggle = (who: SupabaseClient, i: number) => () => who.rpc('rsvp', { event, status: i % 2 ? 'maybe' : 'going' });
+	await figure('RSVP, one client (ms)', 30, async () => {
+		const latencies = [];
+		for (let i = 0; i < 200; i++) latencies.push(await timed(toggle(members[0], i)));
+		return latencies;
+	});
+	await figure('RSVP, 50 concurrent clients (ms)', 30, async () => {
+		const perClient = await Promise.all(
+			members.map(async (who) => {
+				const latencies = [];
+				for (let i = 0; i < 20; i++) latencies.push(await timed(toggle(who, i)));
+				return latencies;
+			})
+		);
+		return perClient.flat();
+	});
+}
+
+async function main() {
+	const postgres = startPostgres(scratch, cleanups);
+	if (!postgres) throw new Error('Debian PostgreSQL is needed for the benchmark: apt-get install -y postgresql');
+	await startStack({ DATABASE_URL: postgres.url, GOTRUE_SMTP_MAX_FREQUENCY: '0' }, cleanups);
+	const admin = createClient(api, config.serviceRoleKey, { auth: { persistSession: false } });
+	const start = new Date(Date.now() + 7 * 86_400_000);
+	const { data: event, error } = await admin
+		.from('events')
+		.insert({
+			community_id: '11111111-1111-4111-8111-111111111111',
+			venue_id: 'b0000000-0000-4000-8000-000000000001',
+			title: 'Benchmark event',
+			starts_at: start.toISOString(),
+			ends_at: new Date(start.getTime() + 7_200_000).toISOString(),
+			capacity: 100_000,
+			status: 'published'
+		})
+		.select('id')
+		.single();
+	if (error) throw error;
+	const members = await Promise.all(Array.from({ length: 50 }, (_, i) => signIn(`bench-${i}@example.org`)));
+	await rsvpFigures(members, event.id);
+}
+
+try {
+	await main();
+} finally {
+	await runCleanups(cleanups);
+}
+
+const format = (n: number) => n.toFixed(1).padStart(8);
+console.log('\nfigure'.padEnd(42) + 'p50'.padStart(8) + 'p95'.padStart(8) + '  budget (p95)');
+for (const row of rows) {
+	const over = row.budget !== null && row.p95 > row.budget ? '  OVER' : '';
+	console.log(row.figure.padEnd(41) + format(row.p50) + format(row.p95) + `  ${row.budget ?? '–'}${over}`);
+}
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
+console.log('\nwritten to bench/results.json (median of 3 runs each)');
