@@ -1,7 +1,8 @@
 // Turning an event's structured facts into what a page says: which facts to show on a
 // card, how to group them on the event page, "what it involves" sentences, directions.
 import { factOf, involvesFacts, type Fact } from './access';
-import type { Venue } from './queries';
+import type { CalendarEvent } from './calendar';
+import type { EventRow, Venue } from './queries';
 
 /** Facts worth a chip on a card when they are "yes": the ones people most often filter by. */
 export const chipFacts = [
@@ -74,4 +75,18 @@ export function directionsUrl(venue: Pick<Venue, 'name' | 'address' | 'town' | '
 export function venueLine(venue: Pick<Venue, 'name' | 'address' | 'town' | 'postcode'>) {
 	const town = [venue.town, venue.postcode].filter(Boolean).join(' ');
 	return [venue.name, venue.address, town].filter(Boolean).join(', ');
+}
+
+/** What calendars need to know, from an event row; `online` is the word for "online" in the person's language. */
+export function calendarEvent(event: EventRow, origin: string, online: string): CalendarEvent {
+	return {
+		id: event.id,
+		title: event.title,
+		summary: event.summary,
+		startsAt: event.starts_at,
+		endsAt: event.ends_at,
+		status: event.status,
+		location: event.venue ? venueLine(event.venue) : online,
+		url: `${origin}/events/${event.id}`
+	};
 }
