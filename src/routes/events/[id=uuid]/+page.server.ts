@@ -1,5 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { isNeed, type Need } from '$lib/events/access';
+import { googleCalendarUrl, outlookCalendarUrl } from '$lib/events/calendar';
+import { calendarEvent } from '$lib/events/describe';
+import { eventJsonLd, scriptJson } from '$lib/events/jsonld';
 import { getEvent, getJoinLink, savedNeeds } from '$lib/events/queries';
 import type { PageServerLoad } from './$types';
 
@@ -14,5 +17,9 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	]);
 	const asked = url.searchParams.getAll('need').filter(isNeed);
 	const needs: Need[] = [...new Set([...saved.filter(isNeed), ...asked])];
-	return { event, link, needs, signedIn: !!locals.user, origin: url.origin };
+	// Made here, to keep the page's JavaScript small: the calendar module carries the .ics library.
+	const entry = calendarEvent(event, url.origin, locals.t('events.card.online'));
+	const calendar = { ics: `/events/${event.id}/calendar.ics`, google: googleCalendarUrl(entry), outlook: outlookCalendarUrl(entry) };
+	const jsonLd = scriptJson(eventJsonLd(event, entry.url, url.origin));
+	return { event, link, needs, calendar, jsonLd };
 };
