@@ -24,11 +24,12 @@ function keepOutOfPrecache(library: RegExp): Plugin {
 			sequential: true,
 			async handler() {
 				if (this.environment.config.consumer !== 'server') return;
-				const manifest: Record<string, { file: string }> = JSON.parse(
+				const manifest: Record<string, { file: string; css?: string[] }> = JSON.parse(
 					await readFile('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
 				);
 				for (const [source, chunk] of Object.entries(manifest)) {
-					if (library.test(source)) precacheIgnores.push(`client/${chunk.file}`);
+					if (!library.test(source)) continue;
+					precacheIgnores.push(`client/${chunk.file}`, ...(chunk.css ?? []).map((file) => `client/${file}`));
 				}
 			}
 		}
@@ -38,7 +39,8 @@ function keepOutOfPrecache(library: RegExp): Plugin {
 export default defineConfig({
 	plugins: [
 		sveltekit(),
-		keepOutOfPrecache(/node_modules\/leaflet\//),
+		// The map component's chunk carries Leaflet's CSS.
+		keepOutOfPrecache(/node_modules\/leaflet\/|src\/lib\/ui\/event\/VenueMap\.svelte$/),
 		SvelteKitPWA({
 			strategies: 'injectManifest',
 			srcDir: 'src',

@@ -40,3 +40,25 @@ export function formatDistance(km: number, lang: Locale, t: TFunction): string {
 	if (km < 1) return t('distance.lessThanOne', { distance: unit.format(1) });
 	return t('distance.about', { distance: unit.format(roundKm(km)) });
 }
+
+/** A language code ("cy") named in the page's language ("Welsh", "Cymraeg", "الويلزية"). */
+export function languageName(code: string, lang: Locale): string {
+	return new Intl.DisplayNames([intlLocale[lang]], { type: 'language', fallback: 'code' }).of(code) ?? code;
+}
+
+/** Prices are kept in pence. */
+export function formatPounds(pence: number, lang: Locale): string {
+	return new Intl.NumberFormat(intlLocale[lang], { style: 'currency', currency: 'GBP', minimumFractionDigits: pence % 100 ? 2 : 0 }).format(
+		pence / 100
+	);
+}
+
+/** "10 km", for choices of distance. */
+export function formatKm(km: number, lang: Locale): string {
+	return new Intl.NumberFormat(intlLocale[lang], { style: 'unit', unit: 'kilometer', unitDisplay: 'short' }).format(km);
+}
+
+/** "Hearing loop and step-free entrance", joined the way the language does it. */
+export function formatList(items: string[], lang: Locale): string {
+	return new Intl.ListFormat(intlLocale[lang], { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,23 @@
+import { isNeed, type Need } from '$lib/events/access';
+import { groupByDay, placeEvents, readFilters } from '$lib/events/filters';
+import { listUpcoming, savedNeeds } from '$lib/events/queries';
+import { findPlace } from '$lib/server/places';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const filters = readFilters(url.searchParams);
+	const lookup = filters.near ? findPlace(filters.near) : null;
+	// A typed place wins over the browser's location: it is what the person sees in the form.
+	const origin = lookup?.found ?? (filters.latitude !== null && filters.longitude !== null ? { latitude: filters.latitude, longitude: filters.longitude } : null);
+	const mine = filters.myNeeds && locals.user ? (await savedNeeds(locals.supabase, locals.user.id)).filter(isNeed) : [];
+	const needs: Need[] = [...new Set([...mine, ...filters.needs])];
+	const events = await listUpcoming(locals.supabase, filters);
+	return {
+		filters,
+		signedIn: !!locals.user,
+		needs,
+		suggestions: lookup && !lookup.found ? lookup.suggestions : null,
+		located: !!origin,
+		days: groupByDay(placeEvents(events, filters, needs, origin))
+	};
+};

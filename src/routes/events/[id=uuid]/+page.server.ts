@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import { isNeed, type Need } from '$lib/events/access';
+import { googleCalendarUrl, outlookCalendarUrl } from '$lib/events/calendar';
+import { calendarEvent } from '$lib/events/describe';
+import { eventJsonLd, scriptJson } from '$lib/events/jsonld';
+import { getEvent, getJoinLink, savedNeeds } from '$lib/events/queries';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+	// RLS hides drafts from everyone but the community's organisers.
+	const event = await getEvent(locals.supabase, params.id);
+	if (!event) error(404, locals.t('events.page.notFound'));
+	const online = event.format !== 'in_person';
+	const [link, saved] = await Promise.all([
+		online ? getJoinLink(locals.supabase, event.id) : null,
+		locals.user ? savedNeeds(locals.supabase, locals.user.id) : ([] as string[])
+	]);
+	const asked = url.searchParams.getAll('need').filter(isNeed);
+	const needs: Need[] = [...new Set([...saved.filter(isNeed), ...asked])];
+	// Made here, to keep the page's JavaScript small: the calendar module carries the .ics library.
+	const entry = calendarEvent(event, url.origin, locals.t('events.card.online'));
+	const calendar = { ics: `/events/${event.id}/calendar.ics`, google: googleCalendarUrl(entry), outlook: outlookCalendarUrl(entry) };
+	const jsonLd = scriptJson(eventJsonLd(event, entry.url, url.origin));
+	return { event, link, needs, calendar, jsonLd };
+};
