@@ -96,3 +96,19 @@ test('the RSVP page has no axe violations in Arabic, signed in and out', async (
 	await signIn(page, freshEmail('arabic'), rsvpPage(id));
 	await expectNoAxeViolations(page);
 });
+
+test('RSVP from the event page and in one tap from the list', async ({ page }) => {
+	const id = await makeEvent('RSVP test: from the page', 3);
+	await makeEvent('RSVP test: from the list', 3);
+	await signIn(page, freshEmail('from-page'), `/events/${id}`);
+	await expect(page.getByText('3 places left')).toBeVisible();
+	await page.getByRole('button', { name: "I'm going" }).click();
+	await expect(page.getByText("Done: you're going.")).toBeVisible();
+
+	await page.goto('/events?q=list');
+	const card = page.getByRole('article').filter({ hasText: 'RSVP test: from the list' });
+	await card.getByRole('button', { name: "I'm going" }).click();
+	await expect(page.getByText("Done: you're going.")).toBeVisible();
+	await page.goto('/events?q=list');
+	await expect(page.getByRole('article').filter({ hasText: 'RSVP test: from the list' }).getByText("You're going.")).toBeVisible();
+});

@@ -92,3 +92,16 @@ export async function eventPeople(supabase: SupabaseClient, eventId: string) {
 }
 
 const order = (a: Pick<Attendee, 'status'>) => ['going', 'waitlist', 'maybe'].indexOf(a.status);
+
+/** For a list of events: the member's answer to each, and places taken, in two queries. */
+export async function rsvpStates(supabase: SupabaseClient, eventIds: string[], userId: string | null) {
+	if (!eventIds.length) return {};
+	const [places, mine] = await Promise.all([
+		supabase.from('event_places').select('event_id, taken').in('event_id', eventIds),
+		userId ? supabase.from('rsvps').select('event_id, status').eq('user_id', userId).in('event_id', eventIds) : { data: [] }
+	]);
+	const states: Record<string, { taken: number; status: RsvpStatus | null }> = {};
+	for (const row of places.data ?? []) states[row.event_id] = { taken: row.taken, status: null };
+	for (const row of mine.data ?? []) if (states[row.event_id]) states[row.event_id].status = row.status;
+	return states;
+}

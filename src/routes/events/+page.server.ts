@@ -1,6 +1,7 @@
 import { isNeed, type Need } from '$lib/events/access';
 import { groupByDay, placeEvents, readFilters } from '$lib/events/filters';
 import { listUpcoming, savedNeeds } from '$lib/events/queries';
+import { rsvpStates } from '$lib/rsvp/queries';
 import { findPlace } from '$lib/server/places';
 import type { PageServerLoad } from './$types';
 
@@ -12,12 +13,16 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const mine = filters.myNeeds && locals.user ? (await savedNeeds(locals.supabase, locals.user.id)).filter(isNeed) : [];
 	const needs: Need[] = [...new Set([...mine, ...filters.needs])];
 	const events = await listUpcoming(locals.supabase, filters);
+	const days = groupByDay(placeEvents(events, filters, needs, origin));
+	const shown = days.flatMap((d) => d.events.map((e) => e.event.id));
 	return {
 		filters,
 		signedIn: !!locals.user,
 		needs,
 		suggestions: lookup && !lookup.found ? lookup.suggestions : null,
 		located: !!origin,
-		days: groupByDay(placeEvents(events, filters, needs, origin))
+		days,
+		rsvps: await rsvpStates(locals.supabase, shown, locals.user?.id ?? null),
+		now: Date.now()
 	};
 };

@@ -4,6 +4,8 @@ import { googleCalendarUrl, outlookCalendarUrl } from '$lib/events/calendar';
 import { calendarEvent } from '$lib/events/describe';
 import { eventJsonLd, scriptJson } from '$lib/events/jsonld';
 import { getEvent, getJoinLink, savedNeeds } from '$lib/events/queries';
+import { placesLeft } from '$lib/rsvp/rsvp';
+import { myRsvp, placesTaken } from '$lib/rsvp/queries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
@@ -11,9 +13,11 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const event = await getEvent(locals.supabase, params.id);
 	if (!event) error(404, locals.t('events.page.notFound'));
 	const online = event.format !== 'in_person';
-	const [link, saved] = await Promise.all([
+	const [link, saved, rsvp, taken] = await Promise.all([
 		online ? getJoinLink(locals.supabase, event.id) : null,
-		locals.user ? savedNeeds(locals.supabase, locals.user.id) : ([] as string[])
+		locals.user ? savedNeeds(locals.supabase, locals.user.id) : ([] as string[]),
+		locals.user ? myRsvp(locals.supabase, event.id, locals.user.id) : null,
+		placesTaken(locals.supabase, event.id)
 	]);
 	const asked = url.searchParams.getAll('need').filter(isNeed);
 	const needs: Need[] = [...new Set([...saved.filter(isNeed), ...asked])];
@@ -21,5 +25,11 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const entry = calendarEvent(event, url.origin, locals.t('events.card.online'));
 	const calendar = { ics: `/events/${event.id}/calendar.ics`, google: googleCalendarUrl(entry), outlook: outlookCalendarUrl(entry) };
 	const jsonLd = scriptJson(eventJsonLd(event, entry.url, url.origin));
-	return { event, link, needs, calendar, jsonLd };
+	const rsvpState = {
+		rsvp,
+		placesLeft: placesLeft(event.capacity, taken),
+		closed: event.status !== 'published' || new Date(event.starts_at) <= new Date(),
+		signedIn: !!locals.user
+	};
+	return { event, link, needs, calendar, jsonLd, rsvpState };
 };

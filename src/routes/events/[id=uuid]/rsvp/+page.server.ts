@@ -1,9 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { googleCalendarUrl, outlookCalendarUrl } from '$lib/events/calendar';
+import { calendarEvent } from '$lib/events/describe';
 import { getEvent, getJoinLink } from '$lib/events/queries';
 import { explainRsvpError, placesLeft, readRsvp } from '$lib/rsvp/rsvp';
 import { myRsvp, placesTaken, sendRsvp } from '$lib/rsvp/queries';
-import { calendarEvent } from '$lib/rsvp/calendar-event';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		placesTaken(locals.supabase, event.id)
 	]);
 	const joinLink = rsvp?.status === 'going' ? await getJoinLink(locals.supabase, event.id) : null;
-	const entry = calendarEvent(event, url.origin);
+	const entry = calendarEvent(event, url.origin, locals.t('events.card.online'));
 	return {
 		event: { id: event.id, title: event.title, starts_at: event.starts_at, ends_at: event.ends_at, time_zone: event.time_zone, status: event.status, format: event.format },
 		rsvp,
