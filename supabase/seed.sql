@@ -195,9 +195,9 @@ insert into public.events (id, community_id, venue_id, title, summary, descripti
 ),
 (
   'e0000000-0000-4000-8000-000000000010', '11111111-1111-4111-8111-111111111111', 'b0000000-0000-4000-8000-000000000001',
-  'Bristol Community Tech monthly meetup (last month)',
+  'Bristol Community Tech meetup (last week)',
   'Short talks, then tea and chat.', '', 'Anyone curious about technology in the community.',
-  ((current_date - 24) + time '18:30') at time zone 'Europe/London', ((current_date - 24) + time '20:30') at time zone 'Europe/London',
+  ((current_date - 6) + time '18:30') at time zone 'Europe/London', ((current_date - 6) + time '20:30') at time zone 'Europe/London',
   'in_person', '{en}', '{"foodServed": "yes", "dietaryOptions": "yes", "publicSpeaking": "no", "smallGroups": "yes"}',
   0, 'Free', 30, 'published', '', 'a0000000-0000-4000-8000-000000000003'
 ),
@@ -230,7 +230,7 @@ select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000
 select public.rsvp('e0000000-0000-4000-8000-000000000001', 'maybe');
 select set_config('request.jwt.claims', '', true);
 
--- Last month's meetup: who said they would come (for feedback).
+-- Last week's meetup: who said they would come (feedback is open for 14 days).
 insert into public.rsvps (event_id, user_id, status, places) values
   ('e0000000-0000-4000-8000-000000000010', 'a0000000-0000-4000-8000-000000000002', 'going', 1),
   ('e0000000-0000-4000-8000-000000000010', 'a0000000-0000-4000-8000-000000000001', 'going', 1);

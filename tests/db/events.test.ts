@@ -95,11 +95,14 @@ describe('events', () => {
 });
 
 describe('joining links', () => {
-	it('are hidden from anonymous visitors and members, shown to organisers', async () => {
-		for (const who of [anon, member, another]) {
+	it('are hidden from anonymous visitors and from members not going, shown to organisers', async () => {
+		for (const who of [anon, another]) {
 			const { data } = await who.from('event_links').select('join_url');
 			expect(data ?? []).toEqual([]);
 		}
+		// The seeded member is going to the hybrid Q&A only (see rsvp.test.ts for the rule).
+		const { data: members } = await member.from('event_links').select('event_id');
+		expect(members).toEqual([{ event_id: 'e0000000-0000-4000-8000-000000000007' }]);
 		const { data } = await coordinator.from('event_links').select('join_url').eq('event_id', onlineCall);
 		expect(data).toHaveLength(1);
 		const { data: bristolOnly } = await organiser.from('event_links').select('event_id');
