@@ -25,3 +25,21 @@ export async function makeEvent(title: string, capacity: number | null) {
 	);
 	return row.id;
 }
+
+/** A Bristol event that ended `daysAgo` days ago, with these members down as going. */
+export async function pastEventWith(title: string, daysAgo: number, emails: string[]) {
+	const [row] = await sql<{ id: string }>(
+		`insert into public.events (community_id, venue_id, title, starts_at, ends_at, status, created_by)
+		 values ('11111111-1111-4111-8111-111111111111', 'b0000000-0000-4000-8000-000000000001', $1,
+		         now() - make_interval(days => $2) - interval '2 hours', now() - make_interval(days => $2), 'published',
+		         'a0000000-0000-4000-8000-000000000003')
+		 returning id`,
+		[title, daysAgo]
+	);
+	await sql(
+		`insert into public.rsvps (event_id, user_id, status, places)
+		 select $1, id, 'going', 1 from auth.users where email = any($2::text[])`,
+		[row.id, emails]
+	);
+	return row.id;
+}

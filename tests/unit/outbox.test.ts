@@ -12,11 +12,19 @@ const intent = (eventId: string, status: RsvpIntent['status'] = 'going'): RsvpIn
 });
 
 describe('outbox', () => {
+	it('keeps an RSVP and feedback for the same event side by side', async () => {
+		await queue(intent('x'));
+		await queue({ kind: 'feedback', eventId: 'x', eventTitle: 'X', fields: [['attended', 'yes']] });
+		expect((await pending()).map((q) => q.intent.kind)).toEqual(['rsvp', 'feedback']);
+		await flush(async () => ({ status: 'ok' }));
+		await takeOutcomes();
+	});
+
 	it('keeps the latest intent per event, and nothing is lost while offline', async () => {
 		await queue(intent('a'));
 		await queue(intent('b'));
 		await queue(intent('a', 'maybe'));
-		expect((await pending()).map((q) => [q.intent.eventId, q.intent.status])).toEqual([
+		expect((await pending()).map((q) => [q.intent.eventId, q.intent.kind === 'rsvp' && q.intent.status])).toEqual([
 			['b', 'going'],
 			['a', 'maybe']
 		]);

@@ -5,6 +5,8 @@ import type signin from './locales/en/signin.json';
 import type access from './locales/en/access.json';
 import type rsvp from './locales/en/rsvp.json';
 import type events from './locales/en/events.json';
+import type feedback from './locales/en/feedback.json';
+import type insights from './locales/en/insights.json';
 
 /** A language's strings; English is the source every other locale mirrors. */
-export type Messages = typeof app & typeof signin & typeof access & typeof rsvp & typeof events;
+export type Messages = typeof app & typeof signin & typeof access & typeof rsvp & typeof events & typeof feedback & typeof insights;

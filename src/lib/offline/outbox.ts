@@ -12,7 +12,15 @@ export interface RsvpIntent {
 	accessRequests: string;
 }
 
-export type Intent = RsvpIntent;
+export interface FeedbackIntent {
+	kind: 'feedback';
+	eventId: string;
+	eventTitle: string;
+	/** The form's fields as posted, so the server reads them exactly as it would online. */
+	fields: [string, string][];
+}
+
+export type Intent = RsvpIntent | FeedbackIntent;
 
 export interface Queued {
 	id?: number;
@@ -42,11 +50,11 @@ const db = () =>
 		}
 	}));
 
-/** Keeps an intent; a newer RSVP to the same event replaces an older unsent one. */
+/** Keeps an intent; a newer one of the same kind for the same event replaces an unsent older one. */
 export async function queue(intent: Intent) {
 	const store = (await db()).transaction('queue', 'readwrite').store;
 	for (const queued of await store.getAll()) {
-		if (queued.intent.eventId === intent.eventId) await store.delete(queued.id!);
+		if (queued.intent.eventId === intent.eventId && queued.intent.kind === intent.kind) await store.delete(queued.id!);
 	}
 	await store.add({ intent, queuedAt: new Date().toISOString() });
 }

@@ -4,14 +4,22 @@
 import { parse } from 'devalue';
 import type { Intent, Send } from './outbox';
 
-export const sendIntent: Send = async (intent: Intent) => {
+function formOf(intent: Intent) {
 	const body = new FormData();
+	if (intent.kind === 'feedback') {
+		for (const [name, value] of intent.fields) body.append(name, value);
+		return body;
+	}
 	body.set('status', intent.status);
 	if (intent.companion) body.set('companion', 'on');
 	body.set('accessRequests', intent.accessRequests);
-	const response = await fetch(`/events/${intent.eventId}/rsvp`, {
+	return body;
+}
+
+export const sendIntent: Send = async (intent: Intent) => {
+	const response = await fetch(`/events/${intent.eventId}/${intent.kind}`, {
 		method: 'POST',
-		body,
+		body: formOf(intent),
 		credentials: 'same-origin',
 		headers: { accept: 'application/json', 'x-sveltekit-action': 'true' }
 	});

@@ -3,7 +3,7 @@
 import { flush, queue, takeOutcomes, type Intent, type Outcome } from './outbox';
 import { sendIntent, withOutboxLock } from './send';
 
-export async function queueRsvp(intent: Intent) {
+export async function queueIntent(intent: Intent) {
 	await queue(intent);
 	// Chromium can also send it from the service worker, even if this tab is closed.
 	const registration = await navigator.serviceWorker?.getRegistration();

@@ -69,6 +69,7 @@ export interface Attendee {
 	access_requests: string;
 	created_at: string;
 	waitlist_order: number | null;
+	attended: boolean | null;
 	profile: { display_name: string; pronouns: string } | null;
 }
 
@@ -76,7 +77,7 @@ export interface Attendee {
 export async function eventPeople(supabase: SupabaseClient, eventId: string) {
 	const { data, error } = await supabase
 		.from('rsvps')
-		.select('user_id, status, companion, access_requests, created_at, waitlist_order')
+		.select('user_id, status, companion, access_requests, created_at, waitlist_order, attended')
 		.eq('event_id', eventId)
 		.neq('status', 'cancelled')
 		.order('created_at');

@@ -5,6 +5,7 @@ import { calendarEvent } from '$lib/events/describe';
 import { eventJsonLd, scriptJson } from '$lib/events/jsonld';
 import { getEvent, getJoinLink, savedNeeds } from '$lib/events/queries';
 import { placesLeft } from '$lib/rsvp/rsvp';
+import { feedbackWindow } from '$lib/feedback/feedback';
 import { myRsvp, placesTaken } from '$lib/rsvp/queries';
 import type { PageServerLoad } from './$types';
 
@@ -31,5 +32,6 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		closed: event.status !== 'published' || new Date(event.starts_at) <= new Date(),
 		signedIn: !!locals.user
 	};
-	return { event, link, needs, calendar, jsonLd, rsvpState };
+	const feedbackOpen = !!rsvp && rsvp.status !== 'cancelled' && feedbackWindow(event.ends_at) === 'open';
+	return { event, link, needs, calendar, jsonLd, rsvpState, feedbackOpen };
 };

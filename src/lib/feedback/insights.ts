@@ -1,0 +1,64 @@
+// Shaping what feedback_insights() returns for the page. Counts of 1 or 2 arrive as null
+// (suppressed in the database, so they never reach the browser).
+import type { SupabaseClient } from '@supabase/supabase-js';
+
+export type Count = number | null;
+
+export interface Insights {
+	responses: number;
+	went: Count;
+	did_not_go: Count;
+	events: { id: string; title: string; starts_at: string; time_of_day: string; going: number; attended: number; responses: number; rating: number | null }[];
+	ratings: Record<string, Count>;
+	welcome: Record<string, Count>;
+	took_part: Record<string, Count>;
+	barriers: Record<string, Count>;
+	suggestions: Record<string, Count>;
+	by_time_of_day: Record<string, { responses: Count; did_not_go: Count; barriers: Record<string, Count> }>;
+	comments: string[] | null;
+}
+
+export interface Bar {
+	key: string;
+	count: Count;
+	/** Share of the longest bar, 0–100; suppressed counts draw no bar. */
+	width: number;
+}
+
+/** Largest first; suppressed ("fewer than 3") after the counted ones; `order` keeps a fixed order instead. */
+export function bars(counts: Record<string, Count>, order?: readonly string[]): Bar[] {
+	const keys = order ?? Object.keys(counts);
+	const max = Math.max(1, ...keys.map((k) => counts[k] ?? 0));
+	const rows = keys.map((key) => ({ key, count: counts[key] ?? (key in counts ? null : 0), width: Math.round(((counts[key] ?? 0) / max) * 100) }));
+	if (order) return rows;
+	return rows.sort((a, b) => (b.count ?? -1) - (a.count ?? -1) || a.key.localeCompare(b.key));
+}
+
+export interface Period {
+	since: string;
+	until: string;
+}
+
+/** The period asked for in the URL, or the last 90 days. */
+export function readPeriod(params: URLSearchParams, now = new Date()): Period {
+	const date = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : null);
+	const until = date(params.get('until')) ?? now.toISOString().slice(0, 10);
+	const since = date(params.get('since')) ?? new Date(Date.parse(until) - 90 * 86_400_000).toISOString().slice(0, 10);
+	return since <= until ? { since, until } : { since: until, until: since };
+}
+
+export async function loadInsights(supabase: SupabaseClient, community: string, period: Period, event: string | null) {
+	const { data, error } = await supabase.rpc('feedback_insights', { community, event, since: period.since, until: period.until });
+	if (error) throw error;
+	return data as Insights;
+}
+
+/** Communities the member organises or coordinates. */
+export async function organisedCommunities(supabase: SupabaseClient, userId: string) {
+	const { data } = await supabase
+		.from('community_members')
+		.select('role, community:communities(id, name)')
+		.eq('user_id', userId)
+		.in('role', ['organiser', 'coordinator']);
+	return ((data ?? []) as unknown as { role: string; community: { id: string; name: string } }[]).map((r) => ({ ...r.community, role: r.role }));
+}

@@ -1,0 +1,39 @@
+import type { SupabaseClient } from '@supabase/supabase-js';
+
+export interface MyFeedback {
+	attended: boolean;
+	rating: number | null;
+	felt_welcome: string | null;
+	took_part: string | null;
+	barriers: string[];
+	barrier_note: string;
+	suggestions: string[];
+	suggestion_note: string;
+	comment: string;
+	anonymous: boolean;
+}
+
+export async function myFeedback(supabase: SupabaseClient, eventId: string, userId: string) {
+	const { data } = await supabase.from('feedback').select('*').eq('event_id', eventId).eq('user_id', userId).maybeSingle();
+	return data as MyFeedback | null;
+}
+
+/** Events the member answered that ended in the last 14 days and still want their feedback. */
+export async function feedbackWanted(supabase: SupabaseClient, userId: string, now = new Date()) {
+	const since = new Date(now.getTime() - 14 * 86_400_000).toISOString();
+	const [{ data: answered }, { data: given }] = await Promise.all([
+		supabase
+			.from('rsvps')
+			.select('status, event:events!inner(id, title, ends_at, status)')
+			.eq('user_id', userId)
+			.in('status', ['going', 'waitlist', 'maybe'])
+			.gte('event.ends_at', since)
+			.lte('event.ends_at', now.toISOString())
+			.eq('event.status', 'published'),
+		supabase.from('feedback').select('event_id').eq('user_id', userId)
+	]);
+	const done = new Set((given ?? []).map((f) => f.event_id));
+	return ((answered ?? []) as unknown as { status: string; event: { id: string; title: string; ends_at: string } }[])
+		.map((r) => ({ id: r.event.id, title: r.event.title, said: r.status }))
+		.filter((e) => !done.has(e.id));
+}

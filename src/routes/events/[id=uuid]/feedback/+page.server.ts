@@ -1,0 +1,37 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { getEvent } from '$lib/events/queries';
+import { feedbackWindow, readFeedback, toRpc, typedValues } from '$lib/feedback/feedback';
+import { myFeedback } from '$lib/feedback/queries';
+import { myRsvp } from '$lib/rsvp/queries';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname + url.search)}`);
+	const event = await getEvent(locals.supabase, params.id);
+	if (!event) error(404, locals.t('error.notFoundHeading'));
+	const [rsvp, given] = await Promise.all([myRsvp(locals.supabase, event.id, locals.user.id), myFeedback(locals.supabase, event.id, locals.user.id)]);
+	const went = url.searchParams.get('went');
+	return {
+		event: { id: event.id, title: event.title },
+		window: feedbackWindow(event.ends_at),
+		answered: !!rsvp && rsvp.status !== 'cancelled',
+		given,
+		went: (went === 'yes' || went === 'no' ? went : given ? (given.attended ? 'yes' : 'no') : null) as 'yes' | 'no' | null,
+		saved: url.searchParams.has('saved')
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request, params, locals }) => {
+		const form = await request.formData();
+		if (!locals.user) return fail(401, { errors: { attended: 'feedback.errors.signIn' }, values: typedValues(form) });
+		const read = readFeedback(form);
+		if (!read.ok) return fail(400, { errors: read.errors, values: typedValues(form) });
+		const { error: refused } = await locals.supabase.rpc('give_feedback', toRpc(params.id, read.value));
+		if (refused) {
+			const key = refused.hint === 'closed' ? 'closed' : refused.hint === 'not_yet' ? 'notYet' : refused.code === 'P0002' ? 'notAnswered' : 'unavailable';
+			return fail(refused.code === 'P0001' ? 409 : 400, { errors: { attended: `feedback.errors.${key}` }, values: typedValues(form) });
+		}
+		redirect(303, `/events/${params.id}/feedback?saved=1`);
+	}
+};
