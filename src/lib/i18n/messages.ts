@@ -4,6 +4,8 @@ import type app from './locales/en/app.json';
 import type signin from './locales/en/signin.json';
 import type access from './locales/en/access.json';
 import type rsvp from './locales/en/rsvp.json';
+import type welcome from './locales/en/welcome.json';
+import type profile from './locales/en/profile.json';
 
 /** A language's strings; English is the source every other locale mirrors. */
-export type Messages = typeof app & typeof signin & typeof access & typeof rsvp;
+export type Messages = typeof app & typeof signin & typeof access & typeof rsvp & typeof welcome & typeof profile;
