@@ -20,7 +20,7 @@ test('a newcomer goes through every step with the keyboard only', async ({ page 
 	await page.keyboard.press('Enter');
 
 	await expect(page).toHaveURL(/\/welcome\/charter$/);
-	await expect(page.getByText('We look after each other.')).toBeVisible();
+	await expect(page.getByText('We look after each other.', { exact: true })).toBeVisible();
 	await expectNoAxeViolations(page);
 	await tabTo(page, page.getByRole('button', { name: 'I agree' }));
 	await page.keyboard.press('Enter');
