@@ -7,6 +7,16 @@ import type rsvp from './locales/en/rsvp.json';
 import type events from './locales/en/events.json';
 import type feedback from './locales/en/feedback.json';
 import type insights from './locales/en/insights.json';
+import type welcome from './locales/en/welcome.json';
+import type profile from './locales/en/profile.json';
 
 /** A language's strings; English is the source every other locale mirrors. */
-export type Messages = typeof app & typeof signin & typeof access & typeof rsvp & typeof events & typeof feedback & typeof insights;
+export type Messages = typeof app &
+	typeof signin &
+	typeof access &
+	typeof rsvp &
+	typeof events &
+	typeof feedback &
+	typeof insights &
+	typeof welcome &
+	typeof profile;

@@ -1,0 +1,64 @@
+// A member's own profile and settings, read and written through their session (RLS).
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Need } from '$lib/events/access';
+import { readNotifications, type Notifications } from './forms';
+
+/** The columns of `profiles` other signed-in members can read. */
+export interface PublicProfile {
+	display_name: string;
+	pronouns: string;
+	bio: string;
+	languages: string[];
+	topics: string[];
+	area: string;
+}
+
+export const publicColumns = 'display_name, pronouns, bio, languages, topics, area';
+
+export async function myProfile(supabase: SupabaseClient, userId: string): Promise<PublicProfile> {
+	const { data, error } = await supabase.from('profiles').select(publicColumns).eq('id', userId).single();
+	if (error) throw error;
+	return data;
+}
+
+export async function updateProfile(supabase: SupabaseClient, userId: string, profile: PublicProfile) {
+	const { error } = await supabase.from('profiles').update(profile).eq('id', userId);
+	if (error) throw error;
+}
+
+export interface MySettings {
+	needs: Need[];
+	notifications: Notifications;
+	charterVersion: number | null;
+	onboarding: unknown;
+}
+
+export async function mySettings(supabase: SupabaseClient, userId: string): Promise<MySettings> {
+	const { data, error } = await supabase
+		.from('member_private')
+		.select('access_needs, notifications, charter_version, onboarding')
+		.eq('user_id', userId)
+		.single();
+	if (error) throw error;
+	return {
+		needs: data.access_needs,
+		notifications: readNotifications(data.notifications),
+		charterVersion: data.charter_version,
+		onboarding: data.onboarding
+	};
+}
+
+export async function updateSettings(supabase: SupabaseClient, userId: string, values: { access_needs?: Need[]; notifications?: Notifications }) {
+	const { error } = await supabase.from('member_private').update(values).eq('user_id', userId);
+	if (error) throw error;
+}
+
+/** The communities they belong to, with their role and the charter version there. */
+export async function myMemberships(supabase: SupabaseClient, userId: string) {
+	const { data, error } = await supabase
+		.from('community_members')
+		.select('role, community:communities(id, name, charter_version)')
+		.eq('user_id', userId);
+	if (error) throw error;
+	return data as unknown as { role: 'member' | 'organiser' | 'coordinator'; community: { id: string; name: string; charter_version: number } }[];
+}

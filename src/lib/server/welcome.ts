@@ -1,0 +1,140 @@
+// Where the welcome flow keeps things: in member_private / profiles / community_members
+// for a signed-in member, in a small httpOnly cookie for a visitor. On the first welcome
+// request after signing in, the visitor's answers move into the account and the cookie goes.
+import type { Cookies } from '@sveltejs/kit';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { emptyProgress, mergeProgress, readProgress, settle, type Answers, type Progress, type Step } from '$lib/onboarding/steps';
+import type { Need } from '$lib/events/access';
+import type { Topic } from '$lib/profile/topics';
+
+const COOKIE = 'welcome';
+
+interface Ctx {
+	cookies: Cookies;
+	locals: App.Locals;
+}
+
+export interface Account {
+	topics: Topic[];
+	needs: Need[];
+	area: string;
+	charterVersion: number | null;
+	communities: string[];
+}
+
+function readCookie(cookies: Cookies): Progress | null {
+	const raw = cookies.get(COOKIE);
+	if (!raw) return null;
+	try {
+		return readProgress(JSON.parse(raw));
+	} catch {
+		return emptyProgress();
+	}
+}
+
+function writeCookie(cookies: Cookies, progress: Progress) {
+	cookies.set(COOKIE, JSON.stringify(progress), { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 * 60 * 24 * 30 });
+}
+
+export async function loadAccount(supabase: SupabaseClient, userId: string): Promise<Account> {
+	const [profile, priv, members] = await Promise.all([
+		supabase.from('profiles').select('topics, area').eq('id', userId).single(),
+		supabase.from('member_private').select('access_needs, charter_version').eq('user_id', userId).single(),
+		supabase.from('community_members').select('community_id').eq('user_id', userId)
+	]);
+	for (const result of [profile, priv, members]) if (result.error) throw result.error;
+	return {
+		topics: profile.data!.topics,
+		area: profile.data!.area,
+		needs: priv.data!.access_needs,
+		charterVersion: priv.data!.charter_version,
+		communities: members.data!.map((m) => m.community_id)
+	};
+}
+
+/** The answers as they live in the account's own columns. */
+async function applyAnswers(supabase: SupabaseClient, userId: string, answers: Answers) {
+	const writes = [];
+	if (answers.topics || answers.area !== undefined) {
+		const profile: { topics?: Topic[]; area?: string } = {};
+		if (answers.topics) profile.topics = answers.topics;
+		if (answers.area !== undefined) profile.area = answers.area;
+		writes.push(supabase.from('profiles').update(profile).eq('id', userId));
+	}
+	if (answers.needs) writes.push(supabase.from('member_private').update({ access_needs: answers.needs }).eq('user_id', userId));
+	if (answers.community) {
+		// Joining twice (or as an organiser already) changes nothing.
+		writes.push(
+			supabase
+				.from('community_members')
+				.upsert({ community_id: answers.community, user_id: userId, role: 'member' }, { ignoreDuplicates: true })
+		);
+	}
+	for (const { error } of await Promise.all(writes)) if (error) throw error;
+}
+
+async function saveProgress(supabase: SupabaseClient, userId: string, progress: Progress) {
+	const { error } = await supabase.from('member_private').update({ onboarding: progress }).eq('user_id', userId);
+	if (error) throw error;
+}
+
+/** The member's (or visitor's) progress, moving a visitor's answers into the account first. */
+export async function currentProgress({ cookies, locals }: Ctx): Promise<Progress> {
+	const guest = readCookie(cookies);
+	if (!locals.user) return guest ?? emptyProgress();
+	const { data, error } = await locals.supabase.from('member_private').select('onboarding').eq('user_id', locals.user.id).single();
+	if (error) throw error;
+	const saved = readProgress(data.onboarding);
+	if (!guest) return saved;
+	const account = await loadAccount(locals.supabase, locals.user.id);
+	// The account's columns may have been edited on the Me page: merge with those, not the copy.
+	const merged = mergeProgress(
+		{ ...saved, answers: { ...saved.answers, topics: account.topics, needs: account.needs, area: account.area || undefined } },
+		guest
+	);
+	await applyAnswers(locals.supabase, locals.user.id, merged.answers);
+	await saveProgress(locals.supabase, locals.user.id, merged);
+	cookies.delete(COOKIE, { path: '/' });
+	return merged;
+}
+
+export async function settleStep(ctx: Ctx, step: Step, how: 'done' | 'skipped', answers: Answers = {}) {
+	const progress = settle(await currentProgress(ctx), step, how, answers);
+	if (!ctx.locals.user) return writeCookie(ctx.cookies, progress);
+	await applyAnswers(ctx.locals.supabase, ctx.locals.user.id, answers);
+	await saveProgress(ctx.locals.supabase, ctx.locals.user.id, progress);
+}
+
+/** The charter as agreed: its version and when. Only ever for the signed-in member. */
+export async function agreeCharter(supabase: SupabaseClient, userId: string, version: number) {
+	const { error } = await supabase
+		.from('member_private')
+		.update({ charter_version: version, charter_agreed_at: new Date().toISOString() })
+		.eq('user_id', userId);
+	if (error) throw error;
+}
+
+export interface Community {
+	id: string;
+	name: string;
+	summary: string;
+	about: string;
+	charter: string;
+	charter_version: number;
+}
+
+export async function listCommunities(supabase: SupabaseClient): Promise<Community[]> {
+	const { data, error } = await supabase.from('communities').select('id, name, summary, about, charter, charter_version').order('name');
+	if (error) throw error;
+	return data;
+}
+
+/** The community whose charter to show: the one chosen here, else one they belong to, else the first. */
+export function chosenCommunity(communities: Community[], progress: Progress, memberOf: string[] = []) {
+	return (
+		communities.find((c) => c.id === progress.answers.community) ??
+		communities.find((c) => memberOf.includes(c.id)) ??
+		communities[0] ??
+		null
+	);
+}
