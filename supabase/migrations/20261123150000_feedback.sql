@@ -14,8 +14,10 @@ set search_path = ''
 as $$ select choices <@ allowed and cardinality(choices) <= cardinality(allowed) $$;
 
 create table public.feedback (
+  id uuid primary key default gen_random_uuid(),
   event_id uuid not null references public.events (id) on delete cascade,
-  user_id uuid not null references auth.users (id) on delete cascade,
+  -- Set to null when the member deletes their account: the answers stay, as anyone's.
+  user_id uuid references auth.users (id) on delete set null,
   attended boolean not null,
   rating smallint check (rating between 1 and 5),
   felt_welcome text check (felt_welcome in ('yes', 'partly', 'no')),
@@ -33,7 +35,7 @@ create table public.feedback (
   anonymous boolean not null default true,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
-  primary key (event_id, user_id),
+  unique (event_id, user_id),
   -- Those who didn't come aren't asked how it was.
   check (attended or (rating is null and felt_welcome is null and took_part is null))
 );
@@ -240,3 +242,25 @@ end
 $$;
 revoke all on function public.named_feedback(uuid) from public, anon;
 grant execute on function public.named_feedback(uuid) to authenticated;
+
+-- When a member deletes their account their answers still count, as anyone's; words they
+-- had signed with their name go, since words can identify as well as names.
+create function private.anonymise_feedback()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if new.user_id is null and old.user_id is not null then
+    if not old.anonymous then
+      new.comment := '';
+      new.barrier_note := '';
+      new.suggestion_note := '';
+    end if;
+    new.anonymous := true;
+  end if;
+  return new;
+end
+$$;
+create trigger feedback_anonymise before update of user_id on public.feedback
+  for each row execute function private.anonymise_feedback();

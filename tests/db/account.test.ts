@@ -97,11 +97,23 @@ describe('delete_my_account', () => {
 		);
 		expect((await leaver.rpc('rsvp', { event: event.id, status: 'going', access_requests: 'A chair near the door' })).data.status).toBe('going');
 		expect((await bystander.rpc('rsvp', { event: event.id, status: 'going' })).data.status).toBe('waitlist');
+		// Feedback they gave on last week's event, with their name on it.
+		const [past] = await sql<{ id: string }>(
+			`insert into public.events (community_id, venue_id, title, starts_at, ends_at, status)
+			 values ($1, $2, 'Last week', now() - interval '3 days', now() - interval '3 days' + interval '2 hours', 'published') returning id`,
+			[bristol, venue.id]
+		);
+		await sql(`insert into public.rsvps (event_id, user_id, status, places) values ($1, $2, 'going', 1)`, [past.id, leaver.userId]);
+		const given = await leaver.rpc('give_feedback', { event: past.id, attended: true, rating: 4, barriers: ['loud'], comment: 'Signed: Leaver', anonymous: false });
+		expect(given.error).toBeNull();
 
 		// Their export, through their own session, has a row from every table.
 		const data = await exportMyData(leaver, leaver.userId);
 		expect(data.account.email).toBe(email);
-		for (const { table } of exportTables) expect({ table, rows: data.tables[table].length }).toEqual({ table, rows: 1 });
+		for (const { table } of exportTables) {
+			// Two events' worth of RSVPs: the one to come and last week's.
+			expect({ table, rows: data.tables[table].length }).toEqual({ table, rows: table === 'rsvps' ? 2 : 1 });
+		}
 
 		const { error } = await leaver.rpc('delete_my_account');
 		expect(error).toBeNull();
@@ -130,6 +142,9 @@ describe('delete_my_account', () => {
 		expect(kept).toEqual({ created_by: null, taken: 1 });
 		const [hall] = await sql<{ created_by: string | null }>('select created_by from public.venues where id = $1', [venue.id]);
 		expect(hall.created_by).toBeNull();
+		// Their answers still count, as nobody's, and their signed words are gone.
+		const keptFeedback = await sql('select user_id, rating, barriers, comment, anonymous from public.feedback where event_id = $1', [past.id]);
+		expect(keptFeedback).toEqual([{ user_id: null, rating: 4, barriers: ['loud'], comment: '', anonymous: true }]);
 		const [theirs] = await sql<{ status: string }>('select status from public.rsvps where event_id = $1 and user_id = $2', [
 			event.id,
 			bystander.userId

@@ -9,7 +9,8 @@ export const exportTables = [
 	{ table: 'community_members', column: 'user_id' },
 	{ table: 'rsvps', column: 'user_id' },
 	{ table: 'events', column: 'created_by' },
-	{ table: 'venues', column: 'created_by' }
+	{ table: 'venues', column: 'created_by' },
+	{ table: 'feedback', column: 'user_id' }
 ] as const;
 
 export interface MyData {
