@@ -25,5 +25,5 @@ export async function signIn(page: Page, email: string, next = '/me') {
 	const { code } = await latestMail(email);
 	await page.getByLabel(/Code from the email|الرمز من البريد/).fill(code);
 	await page.getByRole('button', { name: /^(Sign in|تسجيل الدخول)$/ }).click();
-	await page.waitForURL((url) => url.pathname === next);
+	await page.waitForURL((url) => url.pathname + url.search === new URL(next, appUrl).pathname + new URL(next, appUrl).search);
 }
