@@ -3,6 +3,7 @@
 import type app from './locales/en/app.json';
 import type signin from './locales/en/signin.json';
 import type access from './locales/en/access.json';
+import type organise from './locales/en/organise.json';
 
 /** A language's strings; English is the source every other locale mirrors. */
-export type Messages = typeof app & typeof signin & typeof access;
+export type Messages = typeof app & typeof signin & typeof access & typeof organise;

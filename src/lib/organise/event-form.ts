@@ -33,7 +33,7 @@ export interface EventInput {
 const optionalUuid = v.pipe(v.optional(v.string(), ''), v.check((id) => id === '' || isUuid(id), e('choose')));
 
 const schema = v.object({
-	community: v.pipe(v.optional(v.string(), ''), v.check(isUuid, e('communityMissing'))),
+	community: v.pipe(v.optional(v.string(), ''), v.check((id: string) => isUuid(id), e('communityMissing'))),
 	title: text(140, true, 3),
 	summary: text(300),
 	description: text(10000),

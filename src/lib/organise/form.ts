@@ -21,7 +21,6 @@ export type OrganiseError = `organise.errors.${
 	| 'httpsOnly'
 	| 'amountInvalid'
 	| 'capacityInvalid'
-	| 'numberInvalid'
 	| 'latitudeInvalid'
 	| 'longitudeInvalid'
 	| 'bothCoordinates'

@@ -36,7 +36,7 @@ const coordinate = (limit: number, key: 'latitudeInvalid' | 'longitudeInvalid') 
 	);
 
 const schema = v.object({
-	community: v.pipe(v.optional(v.string(), ''), v.check(isUuid, e('communityMissing'))),
+	community: v.pipe(v.optional(v.string(), ''), v.check((id: string) => isUuid(id), e('communityMissing'))),
 	name: text(120, true, 2),
 	address: text(300),
 	postcode: text(10),
