@@ -52,13 +52,3 @@ export async function loadInsights(supabase: SupabaseClient, community: string, 
 	if (error) throw error;
 	return data as Insights;
 }
-
-/** Communities the member organises or coordinates. */
-export async function organisedCommunities(supabase: SupabaseClient, userId: string) {
-	const { data } = await supabase
-		.from('community_members')
-		.select('role, community:communities(id, name)')
-		.eq('user_id', userId)
-		.in('role', ['organiser', 'coordinator']);
-	return ((data ?? []) as unknown as { role: string; community: { id: string; name: string } }[]).map((r) => ({ ...r.community, role: r.role }));
-}

@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { getEvent } from '$lib/events/queries';
 import { match as isUuid } from '../../../params/uuid';
-import { loadInsights, organisedCommunities, readPeriod } from '$lib/feedback/insights';
+import { loadInsights, readPeriod } from '$lib/feedback/insights';
+import { organisedCommunities } from '$lib/organise/queries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,0 +1,54 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { idParam, refused, requireUser, submitEvent } from '$lib/organise/actions';
+import { eventValues } from '$lib/organise/event-form';
+import { e, readForm } from '$lib/organise/form';
+import { cancelEvent, communityVenues, deleteDraft, duplicateEvent, editableEvent } from '$lib/organise/queries';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
+	const { communities } = await parent();
+	const id = idParam(params);
+	const found = id && (await editableEvent(locals.supabase, id));
+	// Published events are readable by anyone: only the community's organisers may change them.
+	if (!found || !communities.some((c) => c.id === found.event.community_id)) error(404, 'Not found');
+	const { event, joinUrl } = found;
+	return {
+		event: { id: event.id, title: event.title, status: event.status, cancel_reason: event.cancel_reason },
+		values: eventValues(event, joinUrl),
+		venues: await communityVenues(locals.supabase, communities.map((c) => c.id)),
+		done: url.searchParams.get('done')
+	};
+};
+
+export const actions: Actions = {
+	save: (event) => submitEvent(event, idParam(event.params), 'save'),
+	publish: (event) => submitEvent(event, idParam(event.params), 'publish'),
+
+	duplicate: async (event) => {
+		requireUser(event);
+		const values = readForm(await event.request.formData());
+		const weeks = Number(values.weeks);
+		if (!Number.isInteger(weeks) || weeks < 1 || weeks > 52) return fail(400, { values, errors: { weeks: e('weeksInvalid') }, side: true });
+		const copy = await duplicateEvent(event.locals.supabase, idParam(event.params) ?? '', weeks);
+		if (copy.errors) return refused(values, copy.errors);
+		redirect(303, `/organise/events/${copy.id}/edit?done=duplicated`);
+	},
+
+	cancel: async (event) => {
+		requireUser(event);
+		const values = readForm(await event.request.formData());
+		const reason = values.reason?.trim() ?? '';
+		if (!reason) return fail(400, { values, errors: { reason: e('reasonMissing') }, side: true });
+		if (reason.length > 500) return fail(400, { values, errors: { reason: e('tooLong') }, side: true });
+		const cancelled = await cancelEvent(event.locals.supabase, idParam(event.params) ?? '', reason);
+		if (cancelled.errors) return refused(values, cancelled.errors);
+		redirect(303, '/organise?done=cancelled');
+	},
+
+	delete: async (event) => {
+		requireUser(event);
+		const deleted = await deleteDraft(event.locals.supabase, idParam(event.params) ?? '');
+		if (deleted.errors) return refused({}, deleted.errors);
+		redirect(303, '/organise?done=deleted');
+	}
+};
