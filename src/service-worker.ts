@@ -23,9 +23,14 @@ const pages = new NetworkFirst({
 	plugins: [new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 60 * 60 })]
 });
 
+// Pages with other people's details (who's coming, access requests, feedback) or one's
+// own account data are never kept on the device: a phone may be shared.
+const privatePages = /^\/(organise|me\/(export|delete|settings))(\/|$)/;
+
 registerRoute(
 	new NavigationRoute(async (options) => {
 		try {
+			if (privatePages.test(options.url.pathname)) return await fetch(options.request);
 			return await pages.handle(options);
 		} catch {
 			return offlinePage();
