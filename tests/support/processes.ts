@@ -53,7 +53,8 @@ export function startPostgres(scratch: string, cleanups: Cleanup[]) {
 	const binDir = versions.length ? `/usr/lib/postgresql/${versions.at(-1)}/bin` : '';
 	if (!binDir || !existsSync(join(binDir, 'pg_ctl'))) return null;
 	const dir = join(scratch, 'postgres');
-	const port = String(config.dbPort + 100);
+	// Far from the stack's own ports, so two checkouts' runs don't meet.
+	const port = String(config.dbPort + 1000);
 	const asRoot = process.getuid?.() === 0;
 	const asPostgres = (args: string[]) => {
 		const result = spawnSync(asRoot ? 'runuser' : args[0], asRoot ? ['-u', 'postgres', '--', ...args] : args.slice(1), { encoding: 'utf8' });
