@@ -53,7 +53,7 @@ describe('notification choices', () => {
 			eventChanges: false,
 			newsletter: false
 		});
-		expect(notificationsFromForm(form([['eventChanges', 'on']]))).toEqual({ eventReminders: false, eventChanges: true, newsletter: false });
+		expect(notificationsFromForm(form([['notification', 'eventChanges']]))).toEqual({ eventReminders: false, eventChanges: true, newsletter: false });
 	});
 });
 

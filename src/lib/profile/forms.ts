@@ -73,4 +73,4 @@ export function readNotifications(value: unknown): Notifications {
 }
 
 export const notificationsFromForm = (form: FormData): Notifications =>
-	Object.fromEntries(notificationKeys.map((key) => [key, form.get(key) === 'on'])) as Notifications;
+	Object.fromEntries(notificationKeys.map((key) => [key, form.getAll('notification').includes(key)])) as Notifications;
