@@ -31,6 +31,24 @@ describe('every exposed table', () => {
 		expect(definerViews).toEqual([]);
 	});
 
+	it('fixes search_path on every security definer function, exposed or not', async () => {
+		const loose = await sql(
+			`select n.nspname || '.' || p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+			 where n.nspname in ('public', 'private') and p.prosecdef
+			   and not exists (select 1 from unnest(coalesce(p.proconfig, '{}')) c where c like 'search_path=%')`
+		);
+		expect(loose).toEqual([]);
+	});
+
+	it('lets anonymous callers run no function that can write', async () => {
+		const writers = await sql(
+			`select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+			 where n.nspname = 'public' and p.provolatile = 'v' and p.prokind = 'f'
+			   and has_function_privilege('anon', p.oid, 'execute')`
+		);
+		expect(writers).toEqual([]);
+	});
+
 	it('exposes no security definer function that anonymous callers can run', async () => {
 		const exposed = await sql(
 			`select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
