@@ -7,6 +7,25 @@ export default {
 	kit: {
 		adapter: adapter(),
 		// The service worker is built by @vite-pwa/sveltekit (injectManifest), not by Kit.
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		// Kit adds a nonce (or a hash, on prerendered pages) to each script it writes, so no
+		// inline script runs without one. Styles may be inline: Svelte and Leaflet set them.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'https://tile.openstreetmap.org', 'https://*.tile.openstreetmap.org'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
 	}
 };

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+
+// Every server-rendered kind of page carries the same protections.
+const routes = ['/', '/events', '/near-me', '/me', '/signin', '/welcome', '/no-such-page'];
+
+for (const route of routes) {
+	test(`${route} sends the security headers`, async ({ request }) => {
+		const response = await request.get(route);
+		const headers = response.headers();
+		const csp = headers['content-security-policy'] ?? '';
+		expect(csp).toContain("frame-ancestors 'none'");
+		expect(csp).toContain("object-src 'none'");
+		// Scripts only from here, or inline with this response's nonce or a hash: never 'unsafe-inline'.
+		const scripts = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+		expect(scripts).toContain("'self'");
+		expect(scripts).not.toContain('unsafe-inline');
+		expect(headers['x-content-type-options']).toBe('nosniff');
+		expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+		const geolocation = /^\/(events|near-me)/.test(route) ? 'geolocation=(self)' : 'geolocation=()';
+		expect(headers['permissions-policy']).toContain(geolocation);
+	});
+}
+
+// The offline page is a prerendered file: Kit puts its policy in a <meta> (scripts by hash).
+// frame-ancestors can't be set that way; the host serving static files must send it.
+test('the prerendered offline page carries its script policy in the page', async ({ page }) => {
+	await page.goto('/offline');
+	const csp = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+	const scripts = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+	expect(scripts).toMatch(/'sha256-/);
+	expect(scripts).not.toContain('unsafe-inline');
+});
