@@ -9,6 +9,7 @@ import type feedback from './locales/en/feedback.json';
 import type insights from './locales/en/insights.json';
 import type welcome from './locales/en/welcome.json';
 import type profile from './locales/en/profile.json';
+import type directory from './locales/en/directory.json';
 
 /** A language's strings; English is the source every other locale mirrors. */
 export type Messages = typeof app &
@@ -19,4 +20,5 @@ export type Messages = typeof app &
 	typeof feedback &
 	typeof insights &
 	typeof welcome &
-	typeof profile;
+	typeof profile &
+	typeof directory;
