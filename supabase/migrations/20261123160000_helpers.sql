@@ -283,11 +283,83 @@ revoke all on function public.set_helper_hidden(uuid, boolean, text) from public
 grant execute on function public.set_helper_hidden(uuid, boolean, text) to authenticated;
 
 -- Near-me search ---------------------------------------------------------------------------
--- One query: a bounding box over the grid index, counts per cell to decide how precisely
--- each member may be shown, then the filters, distance from the shown point, sort, page.
--- Security definer because API roles cannot read the grid; it returns listed helpers only
--- and never a member point finer than their (possibly coarsened) cell centre. The radius
--- is applied to that centre too, so moving the query centre reveals nothing finer.
+-- Where a listing may be shown: an organisation's address point; a member's cell centre
+-- when at least 5 listed members share the cell, else the centre of the ~5 km cell around it.
+create function private.shown_place(kind text, latitude double precision, longitude double precision,
+  cell_y integer, cell_x integer, members_in_cell bigint)
+returns table (latitude double precision, longitude double precision, shown_as text)
+language sql immutable
+set search_path = ''
+as $$
+  select round(p.lat::numeric, 5)::double precision, round(p.lng::numeric, 5)::double precision, p.shown_as
+  from (
+    select
+      case when shown_place.cell_y is null then null
+        when shown_place.kind = 'organisation' and shown_place.latitude is not null then shown_place.latitude
+        when members_in_cell >= 5 then (shown_place.cell_y + 0.5) * 0.009
+        else (private.band_of(shown_place.cell_y) * 5 + 2.5) * 0.009 end as lat,
+      case when shown_place.cell_y is null then null
+        when shown_place.kind = 'organisation' and shown_place.latitude is not null then shown_place.longitude
+        when members_in_cell >= 5 then (shown_place.cell_x + 0.5) * private.cell_width(private.band_of(shown_place.cell_y))
+        else (floor(shown_place.cell_x / 5.0) * 5 + 2.5) * private.cell_width(private.band_of(shown_place.cell_y)) end as lng,
+      case when shown_place.cell_y is null then null
+        when shown_place.kind = 'organisation' and shown_place.latitude is not null then 'exact'
+        when members_in_cell >= 5 then 'cell'
+        else 'area' end as shown_as
+  ) p
+$$;
+
+-- The shown places of listed helpers near a point (all of them when no point is given),
+-- plus every listed helper with no place (online or phone only). The only code that reads
+-- the grid: a bounding box over the index, widened by one coarse cell (a coarsened centre
+-- may be ~3.5 km from the cell) and aligned to coarse cells so each count sees whole cells.
+-- Security definer to read the grid; it returns coarsened places only, and lives in the
+-- unexposed schema.
+create function private.shown_places(lat double precision, lng double precision, radius_km double precision)
+returns table (helper_id uuid, latitude double precision, longitude double precision, shown_as text)
+language plpgsql stable security definer
+set search_path = ''
+as $$
+declare
+  located boolean := lat is not null and lng is not null;
+  pad double precision := radius_km + 5;
+  span double precision;
+  y0 integer;
+  y1 integer;
+  x0 integer;
+  x1 integer;
+begin
+  if located then
+    y0 := private.band_of(private.cell_y(lat - pad / 111.2)) * 5;
+    y1 := private.band_of(private.cell_y(lat + pad / 111.2)) * 5 + 4;
+    -- Degrees of longitude for the padding, at the box's edge furthest from the equator.
+    span := pad / (111.2 * cos(radians(least(abs(lat) + pad / 111.2, 89))));
+    x0 := least(
+      floor(floor((lng - span) / private.cell_width(private.band_of(y0))) / 5.0),
+      floor(floor((lng - span) / private.cell_width(private.band_of(y1))) / 5.0))::integer * 5;
+    x1 := greatest(
+      floor(floor((lng + span) / private.cell_width(private.band_of(y0))) / 5.0),
+      floor(floor((lng + span) / private.cell_width(private.band_of(y1))) / 5.0))::integer * 5 + 4;
+  end if;
+  return query
+  with listed as (
+    select h.id, h.kind, h.latitude, h.longitude, h.cell_y, h.cell_x,
+      count(*) filter (where h.kind = 'member') over (partition by h.cell_y, h.cell_x) as members_in_cell
+    from public.helpers h
+    where not h.paused and not h.hidden_by_coordinator
+      and (not located or (h.cell_y between y0 and y1 and h.cell_x between x0 and x1))
+    union all
+    select h.id, h.kind, null, null, null, null, 0
+    from public.helpers h
+    where located and not h.paused and not h.hidden_by_coordinator and h.cell_y is null
+  )
+  select l.id, p.latitude, p.longitude, p.shown_as
+  from listed l, private.shown_place(l.kind, l.latitude, l.longitude, l.cell_y, l.cell_x, l.members_in_cell) p;
+end
+$$;
+revoke all on function private.shown_places(double precision, double precision, double precision) from public;
+grant execute on function private.shown_places(double precision, double precision, double precision) to anon, authenticated;
+
 create type public.nearby_helper as (
   id uuid,
   kind text,
@@ -307,6 +379,8 @@ create type public.nearby_helper as (
   total bigint
 );
 
+-- One query: shown places, then RLS-filtered listings, the filters, the distance from the
+-- shown place (so the radius and the order reveal nothing finer), sort, page.
 create function public.helpers_near(
   lat double precision default null,
   lng double precision default null,
@@ -320,7 +394,7 @@ create function public.helpers_near(
   page_size integer default 20
 )
 returns setof public.nearby_helper
-language plpgsql stable security definer
+language plpgsql stable
 set search_path = ''
 as $$
 declare
@@ -328,68 +402,21 @@ declare
   radius double precision := least(greatest(coalesce(radius_km, 25), 1), 200);
   size integer := least(greatest(coalesce(page_size, 20), 1), 50);
   skip integer := (greatest(coalesce(page, 1), 1) - 1) * least(greatest(coalesce(page_size, 20), 1), 50);
-  -- The box, widened by one coarse cell (a coarsened centre may be ~3.5 km from the cell)
-  -- and aligned to coarse cells so every count below sees whole cells.
-  pad double precision := radius + 5;
-  y0 integer;
-  y1 integer;
-  x0 integer;
-  x1 integer;
   needle text[] := array(select '%' || w || '%' from regexp_split_to_table(lower(trim(coalesce(words, ''))), '\s+') w where w <> '');
 begin
-  if located then
-    if lat not between -90 and 90 or lng not between -180 and 180 then
-      raise exception 'location out of range' using errcode = '22023';
-    end if;
-    y0 := private.band_of(private.cell_y(lat - pad / 111.2)) * 5;
-    y1 := private.band_of(private.cell_y(lat + pad / 111.2)) * 5 + 4;
-    -- Columns are narrowest in degrees at the southern edge and widest at the northern one.
-    x0 := least(
-      floor(floor((lng - pad / (111.2 * cos(radians(least(abs(lat) + pad / 111.2, 89))))) / private.cell_width(private.band_of(y0))) / 5.0)::integer,
-      floor(floor((lng - pad / (111.2 * cos(radians(least(abs(lat) + pad / 111.2, 89))))) / private.cell_width(private.band_of(y1))) / 5.0)::integer) * 5;
-    x1 := greatest(
-      floor(floor((lng + pad / (111.2 * cos(radians(least(abs(lat) + pad / 111.2, 89))))) / private.cell_width(private.band_of(y0))) / 5.0)::integer,
-      floor(floor((lng + pad / (111.2 * cos(radians(least(abs(lat) + pad / 111.2, 89))))) / private.cell_width(private.band_of(y1))) / 5.0)::integer) * 5 + 4;
+  if located and (lat not between -90 and 90 or lng not between -180 and 180) then
+    raise exception 'location out of range' using errcode = '22023';
   end if;
 
   return query
-  with listed as (
-    select h.* from public.helpers h
+  with measured as (
+    -- Named columns: the grid cell is not readable by the caller, nor needed.
+    select h.id, h.kind, h.display_name, h.summary, h.topics, h.skills, h.languages, h.modes, h.availability, h.area,
+      p.latitude as shown_lat, p.longitude as shown_lng, p.shown_as,
+      case when located and p.latitude is not null then private.km(lat, lng, p.latitude, p.longitude) end as km
+    from private.shown_places(lat, lng, radius) p
+    join public.helpers h on h.id = p.helper_id
     where not h.paused and not h.hidden_by_coordinator
-      and (not located
-        or (h.cell_y between y0 and y1 and h.cell_x between x0 and x1)
-        or h.cell_y is null)
-  ),
-  counted as (
-    select l.*,
-      count(*) filter (where l.kind = 'member') over (partition by l.cell_y, l.cell_x) as fine_count
-    from listed l
-  ),
-  shown as (
-    select c.*,
-      case
-        when c.cell_y is null then null
-        when c.kind = 'organisation' and c.latitude is not null then 'exact'
-        when c.fine_count >= 5 then 'cell'
-        else 'area' end as shown_precision
-    from counted c
-  ),
-  placed as (
-    select s.*,
-      case s.shown_precision
-        when 'exact' then s.latitude
-        when 'cell' then (s.cell_y + 0.5) * 0.009
-        when 'area' then (private.band_of(s.cell_y) * 5 + 2.5) * 0.009 end as shown_lat,
-      case s.shown_precision
-        when 'exact' then s.longitude
-        when 'cell' then (s.cell_x + 0.5) * private.cell_width(private.band_of(s.cell_y))
-        when 'area' then (floor(s.cell_x / 5.0) * 5 + 2.5) * private.cell_width(private.band_of(s.cell_y)) end as shown_lng
-    from shown s
-  ),
-  measured as (
-    select p.*,
-      case when located and p.shown_lat is not null then private.km(lat, lng, p.shown_lat, p.shown_lng) end as km
-    from placed p
   ),
   chosen as (
     select m.* from measured m
@@ -406,10 +433,7 @@ begin
         from unnest(needle) n))
   )
   select c.id, c.kind, c.display_name, c.summary, c.topics, c.skills, c.languages, c.modes, c.availability,
-    c.area,
-    round(c.shown_lat::numeric, 5)::double precision,
-    round(c.shown_lng::numeric, 5)::double precision,
-    c.shown_precision,
+    c.area, c.shown_lat, c.shown_lng, c.shown_as,
     case when c.km is null then null when c.km < 20 then round(c.km)::integer else (round(c.km / 5) * 5)::integer end,
     count(*) over ()
   from chosen c
@@ -420,29 +444,26 @@ $$;
 revoke all on function public.helpers_near(double precision, double precision, double precision, text[], text[], text[], text[], text, integer, integer) from public;
 grant execute on function public.helpers_near(double precision, double precision, double precision, text[], text[], text[], text[], text, integer, integer) to anon, authenticated;
 
--- One listing's public face, with its shown point, for its own page. Same rules as above.
-create function public.helper_place(helper uuid)
+-- One listing's shown place, for its own page: the same rules, through the same code.
+create function private.shown_place_of(helper uuid)
 returns table (latitude double precision, longitude double precision, shown_as text)
 language sql stable security definer
 set search_path = ''
 as $$
-  with target as (
-    select h.* from public.helpers h
-    where h.id = helper and not h.paused and not h.hidden_by_coordinator and h.cell_y is not null
-  ),
-  fine as (
-    select count(*) as n from public.helpers h, target t
-    where h.cell_y = t.cell_y and h.cell_x = t.cell_x and h.kind = 'member' and not h.paused and not h.hidden_by_coordinator
-  )
-  select
-    round((case when t.kind = 'organisation' and t.latitude is not null then t.latitude
-      when f.n >= 5 then (t.cell_y + 0.5) * 0.009
-      else (private.band_of(t.cell_y) * 5 + 2.5) * 0.009 end)::numeric, 5)::double precision,
-    round((case when t.kind = 'organisation' and t.latitude is not null then t.longitude
-      when f.n >= 5 then (t.cell_x + 0.5) * private.cell_width(private.band_of(t.cell_y))
-      else (floor(t.cell_x / 5.0) * 5 + 2.5) * private.cell_width(private.band_of(t.cell_y)) end)::numeric, 5)::double precision,
-    case when t.kind = 'organisation' and t.latitude is not null then 'exact' when f.n >= 5 then 'cell' else 'area' end
-  from target t, fine f
+  select p.latitude, p.longitude, p.shown_as
+  from public.helpers t,
+    lateral (select count(*) as n from public.helpers h
+      where h.cell_y = t.cell_y and h.cell_x = t.cell_x and h.kind = 'member' and not h.paused and not h.hidden_by_coordinator) f,
+    private.shown_place(t.kind, t.latitude, t.longitude, t.cell_y, t.cell_x, f.n) p
+  where t.id = helper and not t.paused and not t.hidden_by_coordinator and t.cell_y is not null
 $$;
+revoke all on function private.shown_place_of(uuid) from public;
+grant execute on function private.shown_place_of(uuid) to anon, authenticated;
+
+create function public.helper_place(helper uuid)
+returns table (latitude double precision, longitude double precision, shown_as text)
+language sql stable
+set search_path = ''
+as $$ select p.latitude, p.longitude, p.shown_as from private.shown_place_of(helper) p $$;
 revoke all on function public.helper_place(uuid) from public;
 grant execute on function public.helper_place(uuid) to anon, authenticated;

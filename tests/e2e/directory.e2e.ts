@@ -127,6 +127,23 @@ test('a member offers help: messages by the fields, a preview, then pause', asyn
 	await expect(helper(page, 'Test Offerer')).toHaveCount(0);
 });
 
+test('results and helper pages seen once stay readable offline', async ({ page, context }) => {
+	await page.goto('/');
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15_000 });
+	await page.goto('/near-me?near=BS5&topic=digital-inclusion');
+	await expect(helper(page, 'Rhian Morgan')).toHaveCount(1);
+	await helper(page, 'Rhian Morgan').getByRole('link', { name: 'Rhian Morgan' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rhian Morgan');
+	const path = new URL(page.url()).pathname;
+
+	await context.setOffline(true);
+	await page.goto('/near-me?near=BS5&topic=digital-inclusion');
+	await expect(helper(page, 'Rhian Morgan')).toContainText('about 3 km');
+	await page.goto(path);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rhian Morgan');
+	await context.setOffline(false);
+});
+
 for (const lang of ['en', 'ar'] as const) {
 	test(`no axe violations on the list, the map, a helper page and the forms (${lang})`, async ({ page, context }) => {
 		await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
