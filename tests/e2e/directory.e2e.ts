@@ -15,6 +15,7 @@ async function findWelshDigitalHelp(page: Page) {
 	await page.getByText('More choices').click();
 	await page.getByRole('checkbox', { name: 'Welsh' }).check();
 	await page.getByRole('button', { name: 'Show who can help' }).click();
+	await page.waitForURL(/near=BS5/);
 }
 
 test('finds someone who can help with getting online, in Welsh, within 10 km of BS5', async ({ page }) => {
@@ -62,6 +63,16 @@ test('the map shows the same results, each marker a focusable button with a name
 	await expect.poll(() => tiles.length).toBeGreaterThan(0);
 	// Gwen helps by phone from anywhere: she is in the list, not on the map.
 	await expect(page.getByRole('button', { name: 'Gwen Hughes' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Farah Begum' })).toHaveCount(0);
+	// A new search redraws the open map.
+	await page.getByLabel('Near', { exact: true }).fill('Manchester');
+	await page.getByRole('checkbox', { name: 'Welsh' }).uncheck();
+	await page.getByRole('button', { name: 'Show who can help' }).click();
+	await expect(page.getByRole('button', { name: 'Ahmad Karimi' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Rhian Morgan' })).toHaveCount(0);
+	// People alone in their ~5 km area share its marker.
+	await page.getByRole('button', { name: '2 people or groups here' }).click();
+	await expect(page.locator('.leaflet-popup').getByRole('link', { name: 'Farah Begum' })).toBeVisible();
 });
 
 test("a helper's contact is shown only to signed-in members, and only the channel they chose", async ({ page }) => {
@@ -132,9 +143,10 @@ test('results and helper pages seen once stay readable offline', async ({ page, 
 	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15_000 });
 	await page.goto('/near-me?near=BS5&topic=digital-inclusion');
 	await expect(helper(page, 'Rhian Morgan')).toHaveCount(1);
-	await helper(page, 'Rhian Morgan').getByRole('link', { name: 'Rhian Morgan' }).click();
+	// Pages are kept when loaded as pages (the service worker keeps navigations).
+	const path = (await helper(page, 'Rhian Morgan').getByRole('link', { name: 'Rhian Morgan' }).getAttribute('href'))!;
+	await page.goto(path);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rhian Morgan');
-	const path = new URL(page.url()).pathname;
 
 	await context.setOffline(true);
 	await page.goto('/near-me?near=BS5&topic=digital-inclusion');
