@@ -181,3 +181,25 @@ for (const lang of ['en', 'ar'] as const) {
 		await expectNoAxeViolations(page);
 	});
 }
+
+test('a coordinator reads a report and hides the listing, then shows it again', async ({ page }) => {
+	await signIn(page, 'coordinator@example.org', '/near-me');
+	await page.getByRole('link', { name: 'Reports to look at' }).click();
+	const report = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Chris Walker' }) });
+	await expect(report).toContainText('The details are wrong');
+	await expect(report).toContainText('The phone number did not work');
+	await expectNoAxeViolations(page);
+	await report.getByLabel('Reason, for the helper to read').fill('The phone number is out of date.');
+	await report.getByRole('button', { name: 'Hide this listing' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'The listing is hidden.' })).toBeVisible();
+	await expect(page.getByRole('article').filter({ hasText: 'Chris Walker' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Show Chris Walker again' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'The listing is showing again.' })).toBeVisible();
+	await page.goto('/near-me?q=Chris+Walker');
+	await expect(helper(page, 'Chris Walker')).toHaveCount(1);
+});
+
+test('members who do not coordinate see no reports', async ({ page }) => {
+	await signIn(page, freshEmail('directory-not-coordinator'), '/near-me/reports');
+	await expect(page.getByText('Only coordinators look after reports.')).toBeVisible();
+});

@@ -107,3 +107,37 @@ export async function myListing(supabase: SupabaseClient, userId: string): Promi
 	if (contact.error) throw contact.error;
 	return { listing: data as Listing, contact: contact.data as Contact | null };
 }
+
+/** Whether the member coordinates any community (and so looks after directory reports). */
+export async function isCoordinator(supabase: SupabaseClient, userId: string): Promise<boolean> {
+	const { data, error } = await supabase.from('community_members').select('role').eq('user_id', userId).eq('role', 'coordinator').limit(1);
+	if (error) throw error;
+	return (data ?? []).length > 0;
+}
+
+export interface OpenReport {
+	id: string;
+	reason: string;
+	note: string;
+	created_at: string;
+	helper: { id: string; display_name: string; hidden_by_coordinator: boolean };
+}
+
+/** Open reports on listings the coordinator looks after, and listings they have hidden (RLS decides which). */
+export async function coordinatorQueue(supabase: SupabaseClient, userId: string) {
+	const [reports, hidden] = await Promise.all([
+		supabase
+			.from('reports')
+			.select('id, reason, note, created_at, reporter_id, helper:helpers!inner(id, display_name, hidden_by_coordinator)')
+			.eq('status', 'open')
+			.order('created_at'),
+		supabase.from('helpers').select('id, display_name, hidden_reason').eq('hidden_by_coordinator', true).order('display_name')
+	]);
+	if (reports.error) throw reports.error;
+	if (hidden.error) throw hidden.error;
+	return {
+		// A member who coordinates sees their own reports too: those are not theirs to judge.
+		reports: (reports.data as unknown as (OpenReport & { reporter_id: string | null })[]).filter((r) => r.reporter_id !== userId),
+		hidden: hidden.data as { id: string; display_name: string; hidden_reason: string }[]
+	};
+}

@@ -29,3 +29,9 @@ export async function reportListing(supabase: SupabaseClient, helperId: string, 
 	const { error } = await supabase.from('reports').insert({ helper_id: helperId, reason, note });
 	if (error) throw error;
 }
+
+/** Coordinators only; the database checks, and closes the listing's open reports. */
+export async function setHidden(supabase: SupabaseClient, helperId: string, hidden: boolean, reason: string) {
+	const { error } = await supabase.rpc('set_helper_hidden', { helper: helperId, hidden, reason });
+	if (error) throw error;
+}

@@ -1,4 +1,4 @@
-import { searchHelpers } from '$lib/directory/queries';
+import { isCoordinator, searchHelpers } from '$lib/directory/queries';
 import { readSearch } from '$lib/directory/search';
 import { findPlace } from '$lib/server/places';
 import type { PageServerLoad } from './$types';
@@ -15,6 +15,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		place: lookup?.found?.name ?? null,
 		suggestions: lookup && !lookup.found ? lookup.suggestions : null,
 		origin: origin ? { latitude: origin.latitude, longitude: origin.longitude } : null,
-		helpers: await searchHelpers(locals.supabase, search, lookup && !lookup.found ? null : origin)
+		helpers: await searchHelpers(locals.supabase, search, lookup && !lookup.found ? null : origin),
+		coordinator: locals.user ? await isCoordinator(locals.supabase, locals.user.id) : false
 	};
 };
