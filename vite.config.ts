@@ -39,8 +39,8 @@ function keepOutOfPrecache(library: RegExp): Plugin {
 export default defineConfig({
 	plugins: [
 		sveltekit(),
-		// The map component's chunk carries Leaflet's CSS.
-		keepOutOfPrecache(/node_modules\/leaflet\/|src\/lib\/ui\/event\/VenueMap\.svelte$/),
+		// The map components' chunks carry Leaflet's CSS.
+		keepOutOfPrecache(/node_modules\/leaflet\/|src\/lib\/ui\/(event\/VenueMap|directory\/HelpersMap)\.svelte$/),
 		SvelteKitPWA({
 			strategies: 'injectManifest',
 			srcDir: 'src',

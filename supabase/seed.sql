@@ -235,3 +235,69 @@ insert into public.rsvps (event_id, user_id, status, places) values
   ('e0000000-0000-4000-8000-000000000010', 'a0000000-0000-4000-8000-000000000002', 'going', 1),
   ('e0000000-0000-4000-8000-000000000010', 'a0000000-0000-4000-8000-000000000001', 'going', 1);
 update public.event_places set taken = 2 where event_id = 'e0000000-0000-4000-8000-000000000010';
+
+-- The directory: people and organisations who can help --------------------------------------
+-- Members' points are snapped to ~1 km cells by the database; five people in Easton share a
+-- cell, so it is shown at ~1 km; everyone else alone in their cell is shown at ~5 km.
+
+insert into auth.users (id, email, email_confirmed_at, raw_user_meta_data)
+select ('c0000000-0000-4000-8000-0000000000' || lpad(n::text, 2, '0'))::uuid, 'helper' || lpad(n::text, 2, '0') || '@example.org', now(),
+  jsonb_build_object('display_name', 'Helper ' || n)
+from generate_series(1, 30) n;
+
+insert into public.helpers (user_id, kind, community_id, display_name, summary, topics, skills, languages, modes, availability, area, address, latitude, longitude)
+select ('c0000000-0000-4000-8000-0000000000' || lpad(h.n::text, 2, '0'))::uuid, h.kind, h.community, h.name, h.summary, h.topics, h.skills, h.languages, h.modes, h.availability, h.area, h.address, h.lat, h.lng
+from (values
+  -- Bristol: five neighbours in Easton
+  (1, 'member', '11111111-1111-4111-8111-111111111111'::uuid, 'Rhian Morgan', 'I help people get started with phones and tablets, in Welsh or English. No question is too small.', '{digital-inclusion,older-people}'::text[], '{training,fixing-devices}'::text[], '{en,cy}'::text[], '{in_person,phone}'::text[], 'Tuesday and Thursday mornings', 'Easton', '', 51.4634, -2.5652),
+  (2, 'member', '11111111-1111-4111-8111-111111111111', 'Yusuf Ahmed', 'Setting up email, video calls and online forms for families new to the UK. I speak Arabic and Somali.', '{digital-inclusion,refugee-support}', '{training}', '{en,ar,so}', '{in_person,online}', 'Weekday evenings', 'Easton', '', 51.4641, -2.5619),
+  (3, 'member', '11111111-1111-4111-8111-111111111111', 'Gosia Nowak', 'I build simple websites for small charities and show you how to keep them up to date yourself.', '{social-inclusion}', '{web,training}', '{en,pl}', '{in_person,online}', 'Saturdays', 'Easton', '', 51.4655, -2.5633),
+  (4, 'member', '11111111-1111-4111-8111-111111111111', 'Dev Patel', 'Help with spreadsheets and data for community groups: counting what you do, without the stress.', '{funding-bids,social-inclusion}', '{data}', '{en,pa}', '{in_person,online}', 'Every other Wednesday', 'Easton', '', 51.4668, -2.5604),
+  (5, 'member', '11111111-1111-4111-8111-111111111111', 'Hannah Price', 'I can look over your privacy notice and help you keep members'' details safe.', '{data-and-privacy}', '{digital-strategy}', '{en}', '{in_person,online,phone}', 'Mondays after 4pm', 'Easton', '', 51.4673, -2.5588),
+  -- Bristol: on their own
+  (6, 'member', '11111111-1111-4111-8111-111111111111', 'Aled Jenkins', 'Welsh speaker, happy to sit with you and sort out online banking and doctor''s appointments.', '{digital-inclusion,older-people}', '{training}', '{en,cy}', '{in_person}', 'Friday afternoons', 'Bedminster', '', 51.4410, -2.6010),
+  (7, 'member', '11111111-1111-4111-8111-111111111111', 'Amina Hassan', 'Support for women''s groups with social media and getting the word out about what you do.', '{social-inclusion,racism}', '{marketing,social-media}', '{en,ar,so}', '{in_person,online}', 'Flexible', 'St Pauls', '', 51.4627, -2.5841),
+  (8, 'member', '11111111-1111-4111-8111-111111111111', 'Chris Walker', 'I fix old laptops and pass them on. Ask me if you need a device to get online.', '{digital-inclusion,homelessness}', '{fixing-devices,lending-equipment}', '{en}', '{in_person}', 'Saturday repair café', 'Southville', '', 51.4446, -2.6055),
+  (9, 'member', '11111111-1111-4111-8111-111111111111', 'Siân Roberts', 'Plain-language help with funding bids: we can go through the questions together.', '{funding-bids,mental-health}', '{digital-strategy}', '{en,cy}', '{online,phone}', 'Evenings', 'Clifton', '', 51.4560, -2.6200),
+  (10, 'member', '11111111-1111-4111-8111-111111111111', 'Tariq Mahmood', 'Accessible websites and documents, so everyone can read what you share.', '{disability,digital-inclusion}', '{accessibility,web}', '{en,ur}', '{in_person,online}', 'Weekends', 'Fishponds', '', 51.4800, -2.5260),
+  (11, 'member', '11111111-1111-4111-8111-111111111111', 'Jo Bennett', 'Calm, patient help for people living with dementia and their carers to use video calls.', '{dementia,older-people}', '{training}', '{en}', '{in_person,phone}', 'Wednesday mornings', 'Horfield', '', 51.4880, -2.5900),
+  (12, 'member', null, 'Lowri Evans', 'Digital skills sessions in Welsh for groups in community centres around the city.', '{digital-inclusion,young-people}', '{training}', '{cy,en}', '{in_person,online}', 'Term time', 'Keynsham', '', 51.4140, -2.4980),
+  -- Bristol organisations, at their public addresses
+  (13, 'organisation', '11111111-1111-4111-8111-111111111111', 'Easton Community Centre', 'Free drop-in digital help, printers and computers to use, and a warm space.', '{digital-inclusion,social-inclusion,older-people}', '{training,lending-equipment}', '{en,so,ar}', '{in_person,phone}', 'Monday to Friday, 10am to 4pm', 'Easton', 'Kilburn Street, Easton, Bristol', 51.4619, -2.5654),
+  (14, 'organisation', '11111111-1111-4111-8111-111111111111', 'Bristol Device Bank', 'We give refurbished laptops and phones with data to people who need them.', '{digital-inclusion,homelessness,refugee-support}', '{lending-equipment,fixing-devices}', '{en}', '{in_person,online}', 'Referrals any time', 'Bristol city centre', 'Broadmead, Bristol', 51.4587, -2.5870),
+  (15, 'organisation', '11111111-1111-4111-8111-111111111111', 'Mind Your Data Bristol', 'Workshops for charities on data protection and looking after people''s information.', '{data-and-privacy,mental-health}', '{data,training}', '{en}', '{in_person,online}', 'Monthly workshops', 'Old Market', 'West Street, Old Market, Bristol', 51.4585, -2.5800),
+  -- Manchester
+  (16, 'member', '22222222-2222-4222-8222-222222222222', 'Farah Begum', 'Helping Bengali-speaking elders to get online and stay in touch with family.', '{digital-inclusion,older-people}', '{training}', '{en,bn}', '{in_person,phone}', 'Tuesday afternoons', 'Longsight', '', 53.4590, -2.2000),
+  (17, 'member', '22222222-2222-4222-8222-222222222222', 'Liam O''Connor', 'Websites and online booking for grassroots sports and youth clubs.', '{young-people,social-inclusion}', '{web,digital-strategy}', '{en}', '{online}', 'Evenings and weekends', 'Salford', '', 53.4870, -2.2900),
+  (18, 'member', '22222222-2222-4222-8222-222222222222', 'Grace Okafor', 'Marketing help for groups tackling racism: getting your story heard, kindly and clearly.', '{racism,social-inclusion}', '{marketing,social-media}', '{en}', '{in_person,online}', 'Thursdays', 'Moss Side', '', 53.4580, -2.2460),
+  (19, 'member', '22222222-2222-4222-8222-222222222222', 'Ahmad Karimi', 'I help refugees set up phones, apps and email, in Arabic, Farsi or English.', '{refugee-support,digital-inclusion}', '{training,fixing-devices}', '{en,ar,fa}', '{in_person,phone}', 'Saturday mornings', 'Cheetham Hill', '', 53.5030, -2.2380),
+  (20, 'member', '22222222-2222-4222-8222-222222222222', 'Ellie Shaw', 'Data skills for small charities: simple dashboards and what your numbers are telling you.', '{funding-bids}', '{data}', '{en}', '{online}', 'Fridays', 'Chorlton', '', 53.4420, -2.2770),
+  (21, 'member', '22222222-2222-4222-8222-222222222222', 'Marek Kowalski', 'Repairing and lending tablets for people with mental health needs who want to stay connected.', '{mental-health,digital-inclusion}', '{fixing-devices,lending-equipment}', '{en,pl}', '{in_person}', 'Wednesday evenings', 'Levenshulme', '', 53.4440, -2.1920),
+  (22, 'organisation', '22222222-2222-4222-8222-222222222222', 'Manchester Digital Inclusion Hub', 'Free one-to-one help with anything online, in many languages. Just turn up.', '{digital-inclusion,refugee-support,older-people}', '{training,lending-equipment}', '{en,ar,ur,bn,pl}', '{in_person,phone,online}', 'Monday to Saturday, 9am to 5pm', 'Manchester city centre', 'Piccadilly, Manchester', 53.4808, -2.2374),
+  (23, 'organisation', '22222222-2222-4222-8222-222222222222', 'Safe Space Tech', 'Help for homelessness charities to use technology safely and keep records private.', '{homelessness,data-and-privacy}', '{digital-strategy,data}', '{en}', '{in_person,online}', 'By appointment', 'Ancoats', 'Great Ancoats Street, Manchester', 53.4840, -2.2260),
+  (24, 'organisation', '22222222-2222-4222-8222-222222222222', 'Accessible North', 'Accessibility checks for websites and events, led by disabled people.', '{disability,social-inclusion}', '{accessibility,training}', '{en}', '{in_person,online,phone}', 'Weekdays', 'Hulme', 'Stretford Road, Hulme, Manchester', 53.4680, -2.2500),
+  -- Online and phone only, anywhere
+  (25, 'member', null, 'Nadia Saleh', 'Online sessions in Arabic on staying safe online and spotting scams.', '{data-and-privacy,refugee-support}', '{training}', '{ar,en}', '{online}', 'Sunday afternoons', '', '', null, null),
+  (26, 'member', null, 'Gwen Hughes', 'Friendly phone help in Welsh for older people learning to use a smartphone.', '{digital-inclusion,older-people}', '{training}', '{cy,en}', '{phone}', 'Weekday mornings', '', '', null, null),
+  (27, 'member', null, 'Sam Osei', 'Digital strategy for small charities: what to do first, and what you can leave.', '{funding-bids,social-inclusion}', '{digital-strategy,marketing}', '{en}', '{online}', 'One call a week', '', '', null, null),
+  (28, 'member', null, 'Priti Shah', 'Mentoring for people starting out in tech for good, especially women of colour.', '{racism,young-people}', '{digital-strategy,web}', '{en,gu}', '{online}', 'Monthly', '', '', null, null),
+  (29, 'organisation', null, 'Charity Data Helpline', 'A free helpline for charities with questions about data, privacy and consent.', '{data-and-privacy}', '{data}', '{en,cy}', '{phone,online}', 'Weekdays, 10am to 3pm', '', '', null, null),
+  (30, 'organisation', null, 'Tech Buddies Online', 'Volunteers who help you online with video calls, forms and apps, at your pace.', '{digital-inclusion,mental-health,disability}', '{training}', '{en,ur,ar}', '{online,phone}', 'Every day, 9am to 8pm', '', '', null, null)
+) as h (n, kind, community, name, summary, topics, skills, languages, modes, availability, area, address, lat, lng);
+
+insert into public.community_members (community_id, user_id, role)
+select h.community_id, h.user_id, 'member' from public.helpers h where h.community_id is not null
+on conflict do nothing;
+
+insert into public.helper_contacts (helper_id, channel, value)
+select h.id,
+  case when h.kind = 'organisation' then 'link' when h.modes @> '{phone}' then 'phone' else 'email' end,
+  case when h.kind = 'organisation' then 'https://example.org/' || regexp_replace(lower(h.display_name), '[^a-z]+', '-', 'g')
+       when h.modes @> '{phone}' then '0117 496 0' || lpad((row_number() over ())::text, 3, '0')
+       else split_part(u.email, '@', 1) || '@example.org' end
+from public.helpers h join auth.users u on u.id = h.user_id;
+
+-- One open report, for coordinators to look at.
+insert into public.reports (helper_id, reporter_id, reason, note)
+select h.id, 'a0000000-0000-4000-8000-000000000002', 'wrong', 'The phone number did not work when I tried it.'
+from public.helpers h where h.display_name = 'Chris Walker';

@@ -106,6 +106,12 @@ describe('delete_my_account', () => {
 		await sql(`insert into public.rsvps (event_id, user_id, status, places) values ($1, $2, 'going', 1)`, [past.id, leaver.userId]);
 		const given = await leaver.rpc('give_feedback', { event: past.id, attended: true, rating: 4, barriers: ['loud'], comment: 'Signed: Leaver', anonymous: false });
 		expect(given.error).toBeNull();
+		// A listing in the directory, with their email as its contact, and a report they made.
+		await leaver.from('helpers').insert({ display_name: 'Leaver', summary: 'I help with websites.', modes: ['online'] });
+		const { data: listing } = await leaver.from('helpers').select('id').eq('user_id', leaver.userId).single();
+		expect((await leaver.from('helper_contacts').insert({ helper_id: listing!.id, channel: 'email', value: email })).error).toBeNull();
+		const [seeded] = await sql<{ id: string }>(`select id from public.helpers where display_name = 'Rhian Morgan'`);
+		expect((await leaver.from('reports').insert({ helper_id: seeded.id, reason: 'wrong' })).error).toBeNull();
 
 		// Their export, through their own session, has a row from every table.
 		const data = await exportMyData(leaver, leaver.userId);

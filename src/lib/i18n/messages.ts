@@ -10,6 +10,7 @@ import type insights from './locales/en/insights.json';
 import type welcome from './locales/en/welcome.json';
 import type profile from './locales/en/profile.json';
 import type organise from './locales/en/organise.json';
+import type directory from './locales/en/directory.json';
 
 /** A language's strings; English is the source every other locale mirrors. */
 export type Messages = typeof app &
@@ -21,4 +22,5 @@ export type Messages = typeof app &
 	typeof insights &
 	typeof welcome &
 	typeof profile &
-	typeof organise;
+	typeof organise &
+	typeof directory;

@@ -10,8 +10,16 @@ export const exportTables = [
 	{ table: 'rsvps', column: 'user_id' },
 	{ table: 'events', column: 'created_by' },
 	{ table: 'venues', column: 'created_by' },
-	{ table: 'feedback', column: 'user_id' }
-] as const;
+	{ table: 'feedback', column: 'user_id' },
+	// The grid cell is not readable through the API, so helpers' columns are named.
+	{
+		table: 'helpers',
+		column: 'user_id',
+		columns:
+			'id, user_id, kind, community_id, display_name, summary, topics, skills, languages, modes, availability, area, address, latitude, longitude, paused, hidden_by_coordinator, hidden_reason, created_at, updated_at'
+	},
+	{ table: 'reports', column: 'reporter_id' }
+] as const satisfies readonly { table: string; column: string; columns?: string }[];
 
 export interface MyData {
 	exported_at: string;
@@ -22,7 +30,7 @@ export interface MyData {
 export async function exportMyData(supabase: SupabaseClient, userId: string, now = new Date()): Promise<MyData> {
 	const [{ data: auth, error: authError }, ...results] = await Promise.all([
 		supabase.auth.getUser(),
-		...exportTables.map(({ table, column }) => supabase.from(table).select('*').eq(column, userId))
+		...exportTables.map((t) => supabase.from(t.table).select('columns' in t ? t.columns : '*').eq(t.column, userId))
 	]);
 	if (authError || auth.user?.id !== userId) throw authError ?? new Error('not the signed-in member');
 	const tables: Record<string, unknown[]> = {};

@@ -1,0 +1,143 @@
+// The "offer help" form: read, checked with valibot, errors as translation keys by field.
+// The area is turned into a coarse point (a town or postcode-area centre); the database
+// snaps it again to its ~1 km grid and forgets the point.
+import * as v from 'valibot';
+import type strings from '$lib/i18n/locales/en/directory.json';
+import type { Place } from '$lib/places/match';
+import { channelKeys, languageCodes, modeKeys, pick, skillKeys, topicKeys, type Channel, type Mode, type Skill, type Topic } from './choices';
+import type { Contact, Listing } from './queries';
+
+export type OfferField = 'display_name' | 'summary' | 'modes' | 'languages' | 'availability' | 'area' | 'contact_channel' | 'contact_value';
+export type OfferError = `directory.errors.${keyof (typeof strings)['directory']['errors']}`;
+/** `findPlace`, passed in so this module stays free of the server's gazetteer. */
+export type Lookup = (text: string) => { found: Place } | { found: null; suggestions: string[] };
+
+export interface OfferInput {
+	display_name: string;
+	summary: string;
+	topics: Topic[];
+	skills: Skill[];
+	languages: string[];
+	modes: Mode[];
+	availability: string;
+	area: string;
+	contact_channel: string;
+	contact_value: string;
+}
+
+export interface OfferRow {
+	display_name: string;
+	summary: string;
+	topics: Topic[];
+	skills: Skill[];
+	languages: string[];
+	modes: Mode[];
+	availability: string;
+	area: string;
+	latitude: number | null;
+	longitude: number | null;
+}
+
+export function readOfferForm(form: FormData): OfferInput {
+	const get = (name: string) => String(form.get(name) ?? '');
+	const all = (name: string) => form.getAll(name).map(String);
+	return {
+		display_name: get('display_name'),
+		summary: get('summary'),
+		topics: pick(topicKeys, all('topic')),
+		skills: pick(skillKeys, all('skill')),
+		languages: pick(languageCodes, all('language')),
+		modes: pick(modeKeys, all('mode')),
+		availability: get('availability'),
+		area: get('area'),
+		contact_channel: get('contact_channel'),
+		contact_value: get('contact_value')
+	};
+}
+
+/** What the form shows for a saved listing. */
+export function offerFromListing(listing: Listing, contact: Contact | null): OfferInput {
+	return {
+		display_name: listing.display_name,
+		summary: listing.summary,
+		topics: listing.topics,
+		skills: listing.skills,
+		languages: listing.languages,
+		modes: listing.modes,
+		availability: listing.availability,
+		area: listing.area,
+		contact_channel: contact?.channel ?? '',
+		contact_value: contact?.value ?? ''
+	};
+}
+
+const e = (key: keyof (typeof strings)['directory']['errors']): OfferError => `directory.errors.${key}`;
+
+const schema = v.object({
+	display_name: v.pipe(v.string(), v.trim(), v.minLength(2, e('nameMissing')), v.maxLength(80, e('nameTooLong'))),
+	summary: v.pipe(v.string(), v.trim(), v.minLength(10, e('summaryShort')), v.maxLength(500, e('summaryTooLong'))),
+	modes: v.pipe(v.array(v.string()), v.minLength(1, e('modesMissing'))),
+	languages: v.pipe(v.array(v.string()), v.minLength(1, e('languagesMissing'))),
+	availability: v.pipe(v.string(), v.trim(), v.maxLength(300, e('availabilityTooLong'))),
+	contact_channel: v.picklist(channelKeys, e('channelMissing')),
+	contact_value: v.pipe(v.string(), v.trim(), v.minLength(3, e('contactMissing')), v.maxLength(200, e('contactTooLong')))
+});
+
+// The same shapes the database checks, so the message comes by the field, not as a failure.
+const contactShapes: Record<Channel, { pattern: RegExp; error: OfferError }> = {
+	email: { pattern: /^[^@\s]+@[^@\s]+\.[^@\s]+$/, error: e('emailInvalid') },
+	phone: { pattern: /^\+?[0-9 ()-]{6,20}$/, error: e('phoneInvalid') },
+	link: { pattern: /^https:\/\/\S+$/, error: e('linkInvalid') },
+	other: { pattern: /\S/, error: e('contactMissing') }
+};
+
+export type OfferCheck =
+	| { ok: true; row: OfferRow; contact: Contact }
+	| { ok: false; errors: Partial<Record<OfferField, OfferError>>; suggestions: string[] };
+
+export function checkOffer(typed: OfferInput, find: Lookup): OfferCheck {
+	const errors: Partial<Record<OfferField, OfferError>> = {};
+	const parsed = v.safeParse(schema, typed);
+	if (!parsed.success) {
+		for (const issue of parsed.issues) {
+			const field = issue.path?.[0]?.key as OfferField | undefined;
+			if (field && !errors[field]) errors[field] = issue.message as OfferError;
+		}
+	}
+	const channel = typed.contact_channel as Channel;
+	const value = typed.contact_value.trim();
+	if (!errors.contact_channel && !errors.contact_value && !contactShapes[channel].pattern.test(value)) {
+		errors.contact_value = contactShapes[channel].error;
+	}
+
+	let place: { name: string; latitude: number; longitude: number } | null = null;
+	let suggestions: string[] = [];
+	const area = typed.area.trim();
+	if (area.length > 80) errors.area = e('areaTooLong');
+	else if (area) {
+		const found = find(area);
+		if (found.found) place = found.found;
+		else {
+			errors.area = e('areaUnknown');
+			suggestions = found.suggestions;
+		}
+	} else if (typed.modes.includes('in_person')) errors.area = e('areaNeeded');
+
+	if (!parsed.success || Object.keys(errors).length) return { ok: false, errors, suggestions };
+	return {
+		ok: true,
+		row: {
+			display_name: parsed.output.display_name,
+			summary: parsed.output.summary,
+			topics: typed.topics,
+			skills: typed.skills,
+			languages: typed.languages,
+			modes: typed.modes,
+			availability: parsed.output.availability,
+			area: place?.name ?? '',
+			latitude: place?.latitude ?? null,
+			longitude: place?.longitude ?? null
+		},
+		contact: { channel, value }
+	};
+}

@@ -1,0 +1,143 @@
+// Reading the directory, through the member's own session: RLS and helpers_near() decide
+// what anyone may see.
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Channel, Mode, Skill, Topic } from './choices';
+import { pageSize, type HelperSearch } from './search';
+
+export interface NearbyHelper {
+	id: string;
+	kind: 'member' | 'organisation';
+	display_name: string;
+	summary: string;
+	topics: Topic[];
+	skills: Skill[];
+	languages: string[];
+	modes: Mode[];
+	availability: string;
+	area: string;
+	latitude: number | null;
+	longitude: number | null;
+	shown_as: 'exact' | 'cell' | 'area' | null;
+	distance_km: number | null;
+	total: number;
+}
+
+export async function searchHelpers(
+	supabase: SupabaseClient,
+	search: HelperSearch,
+	origin: { latitude: number; longitude: number } | null
+): Promise<NearbyHelper[]> {
+	const { data, error } = await supabase.rpc('helpers_near', {
+		lat: origin?.latitude ?? null,
+		lng: origin?.longitude ?? null,
+		radius_km: search.withinKm,
+		topics: search.topics,
+		skills: search.skills,
+		languages: search.languages,
+		modes: search.modes,
+		words: search.words || null,
+		page: search.page,
+		page_size: pageSize
+	});
+	if (error) throw error;
+	return (data ?? []) as NearbyHelper[];
+}
+
+/** Public columns only: the grid cell is not readable through the API. */
+export const listingColumns =
+	'id, user_id, kind, community_id, display_name, summary, topics, skills, languages, modes, availability, area, address, latitude, longitude, paused, hidden_by_coordinator, hidden_reason';
+
+export interface Listing {
+	id: string;
+	user_id: string;
+	kind: 'member' | 'organisation';
+	community_id: string | null;
+	display_name: string;
+	summary: string;
+	topics: Topic[];
+	skills: Skill[];
+	languages: string[];
+	modes: Mode[];
+	availability: string;
+	area: string;
+	address: string;
+	latitude: number | null;
+	longitude: number | null;
+	paused: boolean;
+	hidden_by_coordinator: boolean;
+	hidden_reason: string;
+}
+
+export interface Contact {
+	channel: Channel;
+	value: string;
+}
+
+export interface HelperPage {
+	listing: Listing;
+	/** Where the map may show them: never finer than their (coarsened) cell. */
+	place: { latitude: number; longitude: number; shown_as: 'exact' | 'cell' | 'area' } | null;
+	/** Only for signed-in members. */
+	contact: Contact | null;
+}
+
+export async function getHelper(supabase: SupabaseClient, id: string, signedIn: boolean): Promise<HelperPage | null> {
+	const [listing, place, contact] = await Promise.all([
+		supabase.from('helpers').select(listingColumns).eq('id', id).maybeSingle(),
+		supabase.rpc('helper_place', { helper: id }),
+		signedIn ? supabase.from('helper_contacts').select('channel, value').eq('helper_id', id).maybeSingle() : null
+	]);
+	if (listing.error) throw listing.error;
+	if (place.error) throw place.error;
+	if (contact?.error) throw contact.error;
+	if (!listing.data) return null;
+	return {
+		listing: listing.data as Listing,
+		place: ((place.data ?? []) as HelperPage['place'][])[0] ?? null,
+		contact: (contact?.data as Contact | null) ?? null
+	};
+}
+
+/** The member's own listing (as a person, not an organisation), with its contact. */
+export async function myListing(supabase: SupabaseClient, userId: string): Promise<{ listing: Listing; contact: Contact | null } | null> {
+	const { data, error } = await supabase.from('helpers').select(listingColumns).eq('user_id', userId).eq('kind', 'member').maybeSingle();
+	if (error) throw error;
+	if (!data) return null;
+	const contact = await supabase.from('helper_contacts').select('channel, value').eq('helper_id', data.id).maybeSingle();
+	if (contact.error) throw contact.error;
+	return { listing: data as Listing, contact: contact.data as Contact | null };
+}
+
+/** Whether the member coordinates any community (and so looks after directory reports). */
+export async function isCoordinator(supabase: SupabaseClient, userId: string): Promise<boolean> {
+	const { data, error } = await supabase.from('community_members').select('role').eq('user_id', userId).eq('role', 'coordinator').limit(1);
+	if (error) throw error;
+	return (data ?? []).length > 0;
+}
+
+export interface OpenReport {
+	id: string;
+	reason: string;
+	note: string;
+	created_at: string;
+	helper: { id: string; display_name: string; hidden_by_coordinator: boolean };
+}
+
+/** Open reports on listings the coordinator looks after, and listings they have hidden (RLS decides which). */
+export async function coordinatorQueue(supabase: SupabaseClient, userId: string) {
+	const [reports, hidden] = await Promise.all([
+		supabase
+			.from('reports')
+			.select('id, reason, note, created_at, reporter_id, helper:helpers!inner(id, display_name, hidden_by_coordinator)')
+			.eq('status', 'open')
+			.order('created_at'),
+		supabase.from('helpers').select('id, display_name, hidden_reason').eq('hidden_by_coordinator', true).order('display_name')
+	]);
+	if (reports.error) throw reports.error;
+	if (hidden.error) throw hidden.error;
+	return {
+		// A member who coordinates sees their own reports too: those are not theirs to judge.
+		reports: (reports.data as unknown as (OpenReport & { reporter_id: string | null })[]).filter((r) => r.reporter_id !== userId),
+		hidden: hidden.data as { id: string; display_name: string; hidden_reason: string }[]
+	};
+}

@@ -1,0 +1,37 @@
+// Writing a member's own listing and contact, through their session (RLS holds the rules).
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Contact } from './queries';
+import type { OfferRow } from './offer';
+
+export async function saveListing(supabase: SupabaseClient, userId: string, existing: string | null, row: OfferRow, contact: Contact) {
+	let id = existing;
+	if (id) {
+		const { error } = await supabase.from('helpers').update(row).eq('id', id);
+		if (error) throw error;
+	} else {
+		const { error } = await supabase.from('helpers').insert({ ...row, kind: 'member' });
+		if (error) throw error;
+		const mine = await supabase.from('helpers').select('id').eq('user_id', userId).eq('kind', 'member').single();
+		if (mine.error) throw mine.error;
+		id = mine.data.id as string;
+	}
+	const { error } = await supabase.from('helper_contacts').upsert({ helper_id: id, ...contact });
+	if (error) throw error;
+	return id;
+}
+
+export async function setPaused(supabase: SupabaseClient, id: string, paused: boolean) {
+	const { error } = await supabase.from('helpers').update({ paused }).eq('id', id);
+	if (error) throw error;
+}
+
+export async function reportListing(supabase: SupabaseClient, helperId: string, reason: string, note: string) {
+	const { error } = await supabase.from('reports').insert({ helper_id: helperId, reason, note });
+	if (error) throw error;
+}
+
+/** Coordinators only; the database checks, and closes the listing's open reports. */
+export async function setHidden(supabase: SupabaseClient, helperId: string, hidden: boolean, reason: string) {
+	const { error } = await supabase.rpc('set_helper_hidden', { helper: helperId, hidden, reason });
+	if (error) throw error;
+}

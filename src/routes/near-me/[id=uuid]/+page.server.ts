@@ -1,0 +1,26 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { reportReasons } from '$lib/directory/choices';
+import { getHelper } from '$lib/directory/queries';
+import { reportListing } from '$lib/directory/save';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const helper = await getHelper(locals.supabase, params.id, !!locals.user);
+	if (!helper) error(404, 'not found');
+	return { ...helper, signedIn: !!locals.user, mine: helper.listing.user_id === locals.user?.id };
+};
+
+export const actions: Actions = {
+	report: async ({ params, request, locals }) => {
+		if (!locals.user) redirect(303, `/signin?next=/near-me/${params.id}`);
+		const form = await request.formData();
+		const reason = String(form.get('reason') ?? '');
+		const note = String(form.get('note') ?? '').trim();
+		if (!(reportReasons as readonly string[]).includes(reason)) {
+			return fail(400, { report: { reason, note, error: 'directory.errors.reasonMissing' as const } });
+		}
+		if (note.length > 1000) return fail(400, { report: { reason, note, error: 'directory.errors.noteTooLong' as const } });
+		await reportListing(locals.supabase, params.id, reason, note);
+		return { reported: true };
+	}
+};

@@ -1,0 +1,255 @@
+// The directory through the API, as each role: who reads what, what coordinators do, and
+// that no response ever places a member more precisely than their (coarsened) grid cell.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bristol, client, demo, manchester, newMember, signIn, sql } from './api.ts';
+
+type Client = Awaited<ReturnType<typeof signIn>>;
+let coordinator: Client;
+
+const columns = 'id, user_id, kind, display_name, summary, latitude, longitude, paused, hidden_by_coordinator, hidden_reason';
+
+/** A listing owned by `who`, made through the API. */
+async function offer(who: Client, fields: Record<string, unknown> = {}) {
+	const { error } = await who.from('helpers').insert({
+		display_name: 'Test Helper',
+		summary: 'I can help with phones and laptops.',
+		topics: ['digital-inclusion'],
+		skills: ['training'],
+		languages: ['en'],
+		modes: ['in_person', 'online'],
+		area: 'Somewhere',
+		...fields
+	});
+	if (error) throw error;
+	const { data } = await who.from('helpers').select('id').eq('user_id', who.userId).single();
+	return data!.id as string;
+}
+
+function km(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) {
+	const rad = Math.PI / 180;
+	const h =
+		Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
+		Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+const rounded = (d: number) => (d < 20 ? Math.round(d) : Math.round(d / 5) * 5);
+
+type Near = { id: string; latitude: number | null; longitude: number | null; shown_as: string | null; distance_km: number | null; total: number };
+const near = async (who: ReturnType<typeof client>, args: Record<string, unknown>) => {
+	const { data, error } = await who.rpc('helpers_near', args);
+	if (error) throw error;
+	return data as Near[];
+};
+
+beforeAll(async () => {
+	coordinator = await signIn(demo.coordinator);
+});
+
+describe('who reads and writes listings', () => {
+	it('anyone reads listed helpers, never the grid cell, never how to reach them', async () => {
+		const anon = client();
+		const { data } = await anon.from('helpers').select('display_name, area').eq('display_name', 'Rhian Morgan');
+		expect(data).toEqual([{ display_name: 'Rhian Morgan', area: 'Easton' }]);
+		expect((await anon.from('helpers').select('cell_y, cell_x')).error?.code).toBe('42501');
+		expect((await anon.from('helper_contacts').select('*')).data ?? []).toEqual([]);
+		const forged = await anon.from('helpers').insert({ display_name: 'Nope', summary: 'Not allowed here.', modes: ['online'] });
+		expect(forged.error).not.toBeNull();
+	});
+
+	it('owners manage their listing and contact; signed-in members read the contact, others change nothing', async () => {
+		const [owner, other] = await Promise.all([newMember(), newMember()]);
+		const id = await offer(owner, { latitude: 51.47, longitude: -2.55 });
+		expect((await owner.from('helper_contacts').insert({ helper_id: id, channel: 'email', value: 'owner@example.org' })).error).toBeNull();
+		expect((await other.from('helper_contacts').select('channel, value').eq('helper_id', id)).data).toEqual([
+			{ channel: 'email', value: 'owner@example.org' }
+		]);
+		expect((await client().from('helper_contacts').select('value').eq('helper_id', id)).data ?? []).toEqual([]);
+
+		await other.from('helpers').update({ summary: 'Someone else wrote this.' }).eq('id', id);
+		await other.from('helper_contacts').update({ value: 'other@example.org' }).eq('helper_id', id);
+		await other.from('helpers').delete().eq('id', id);
+		const [row] = await sql<{ summary: string; value: string }>(
+			'select h.summary, c.value from public.helpers h join public.helper_contacts c on c.helper_id = h.id where h.id = $1',
+			[id]
+		);
+		expect(row).toEqual({ summary: 'I can help with phones and laptops.', value: 'owner@example.org' });
+		expect((await other.from('helper_contacts').insert({ helper_id: id, channel: 'email', value: 'x@example.org' })).error).not.toBeNull();
+
+		expect((await owner.from('helpers').update({ hidden_by_coordinator: false }).eq('id', id)).error?.code).toBe('42501');
+		expect((await owner.from('helpers').update({ summary: 'I can help with phones, tablets and laptops.' }).eq('id', id)).error).toBeNull();
+		const mine = await owner.from('helpers').select(columns).eq('id', id).single();
+		expect(mine.data).toMatchObject({ summary: 'I can help with phones, tablets and laptops.', latitude: null, longitude: null });
+		// The cell survives an edit that does not move the listing.
+		expect((await sql('select cell_y from public.helpers where id = $1 and cell_y is not null', [id])).length).toBe(1);
+		expect((await owner.from('helpers').insert({ display_name: 'Second', summary: 'A second listing.', modes: ['online'] })).error?.code).toBe(
+			'23505'
+		);
+	});
+
+	it('refuses unknown choices, addresses for members and meeting in person with no area', async () => {
+		const who = await newMember();
+		const base = { display_name: 'Test', summary: 'I can help with lots.', modes: ['online'] };
+		expect((await who.from('helpers').insert({ ...base, topics: ['<script>'] })).error?.code).toBe('23514');
+		expect((await who.from('helpers').insert({ ...base, languages: ['English'] })).error?.code).toBe('23514');
+		expect((await who.from('helpers').insert({ ...base, address: '1 My Street' })).error?.code).toBe('23514');
+		expect((await who.from('helpers').insert({ ...base, modes: ['in_person'] })).error?.code).toBe('23514');
+		expect((await who.from('helpers').insert({ ...base, community_id: manchester })).error?.code).toBe('42501');
+	});
+
+	it('paused and hidden listings are not listed, but their owner still sees them', async () => {
+		const owner = await newMember();
+		const id = await offer(owner, { latitude: 51.45, longitude: -2.59, display_name: 'Paused Person', paused: true });
+		const anyone = await newMember();
+		expect((await client().from('helpers').select('id').eq('id', id)).data).toEqual([]);
+		expect((await anyone.from('helpers').select('id').eq('id', id)).data).toEqual([]);
+		expect((await near(client(), { lat: 51.45, lng: -2.59, radius_km: 5, words: 'Paused Person' })).length).toBe(0);
+		expect((await owner.from('helpers').select('id').eq('id', id)).data).toEqual([{ id }]);
+		await owner.from('helpers').update({ paused: false }).eq('id', id);
+		expect((await near(client(), { lat: 51.45, lng: -2.59, radius_km: 5, words: 'Paused Person' })).map((h) => h.id)).toEqual([id]);
+	});
+});
+
+describe('reports and coordinators', () => {
+	it('members report; reporters and coordinators read; coordinators hide and unhide', async () => {
+		const [owner, reporter, bystander] = await Promise.all([newMember(), newMember(), newMember()]);
+		const id = await offer(owner, { community_id: bristol, latitude: 51.46, longitude: -2.6 });
+		expect((await reporter.from('reports').insert({ helper_id: id, reason: 'unsafe', note: 'Asked for my bank details.' })).error).toBeNull();
+		expect((await client().from('reports').insert({ helper_id: id, reason: 'spam' })).error).not.toBeNull();
+		expect((await reporter.from('reports').select('reason, status').eq('helper_id', id)).data).toEqual([{ reason: 'unsafe', status: 'open' }]);
+		expect((await bystander.from('reports').select('id').eq('helper_id', id)).data).toEqual([]);
+		expect((await owner.from('reports').select('id').eq('helper_id', id)).data).toEqual([]);
+		expect((await coordinator.from('reports').select('note').eq('helper_id', id)).data).toEqual([{ note: 'Asked for my bank details.' }]);
+
+		// A coordinator of another community only.
+		const elsewhere = await newMember(manchester);
+		await sql(`update public.community_members set role = 'coordinator' where user_id = $1`, [elsewhere.userId]);
+		expect((await elsewhere.from('reports').select('id').eq('helper_id', id)).data).toEqual([]);
+		expect((await elsewhere.rpc('set_helper_hidden', { helper: id, hidden: true })).error?.code).toBe('42501');
+		expect((await bystander.rpc('set_helper_hidden', { helper: id, hidden: true })).error?.code).toBe('42501');
+
+		expect((await coordinator.rpc('set_helper_hidden', { helper: id, hidden: true, reason: 'Reported as unsafe' })).error).toBeNull();
+		expect((await client().from('helpers').select('id').eq('id', id)).data).toEqual([]);
+		expect((await bystander.from('helper_contacts').select('value').eq('helper_id', id)).data).toEqual([]);
+		expect((await owner.from('helpers').select('hidden_reason').eq('id', id).single()).data).toEqual({ hidden_reason: 'Reported as unsafe' });
+		expect((await coordinator.from('reports').select('status').eq('helper_id', id)).data).toEqual([{ status: 'resolved' }]);
+		expect((await reporter.from('reports').insert({ helper_id: id, reason: 'spam' })).error).not.toBeNull();
+
+		await coordinator.rpc('set_helper_hidden', { helper: id, hidden: false });
+		expect((await client().from('helpers').select('id').eq('id', id)).data).toEqual([{ id }]);
+	});
+});
+
+describe('nobody learns a member’s place more precisely than their cell', () => {
+	// A fresh, empty spot each run, far from the seed.
+	const raw = { latitude: 56.2 + Math.random() * 0.5, longitude: -4.5 + Math.random() * 0.5 };
+	const rawText = [raw.latitude.toFixed(4), raw.longitude.toFixed(4)];
+	let lonely: string;
+	let viewers: ReturnType<typeof client>[];
+
+	beforeAll(async () => {
+		const owner = await newMember();
+		lonely = await offer(owner, { ...raw, display_name: 'Lonely Helper' });
+		viewers = [client(), await newMember(), owner, coordinator];
+	});
+
+	/** Queries from 24 centres around the helper; returns every row about them. */
+	async function lookAround(id: string) {
+		const seen: Near[] = [];
+		for (let i = 0; i < 24; i++) {
+			const angle = (i / 24) * 2 * Math.PI;
+			const step = 0.5 + (i % 6) * 1.7;
+			const centre = { latitude: raw.latitude + (step / 111.2) * Math.cos(angle), longitude: raw.longitude + (step / 70) * Math.sin(angle) };
+			const rows = await near(viewers[i % viewers.length], { lat: centre.latitude, lng: centre.longitude, radius_km: 6, page_size: 50 });
+			for (const row of rows.filter((r) => r.id === id)) {
+				const shown = { latitude: row.latitude!, longitude: row.longitude! };
+				// The distance is the rounded distance to the shown point, nothing finer.
+				expect(row.distance_km).toBe(rounded(km(centre, shown)));
+				seen.push(row);
+			}
+			// And whether they are in the results depends on the shown point only.
+			const shownBefore = seen[0];
+			if (shownBefore) {
+				const inRange = km(centre, { latitude: shownBefore.latitude!, longitude: shownBefore.longitude! }) <= 6;
+				expect(rows.some((r) => r.id === id)).toBe(inRange);
+			}
+		}
+		return seen;
+	}
+
+	it('alone in a cell: always the same ~5 km area centre, from every centre and role', async () => {
+		const seen = await lookAround(lonely);
+		expect(seen.length).toBeGreaterThan(5);
+		expect(new Set(seen.map((r) => `${r.latitude},${r.longitude},${r.shown_as}`)).size).toBe(1);
+		expect(seen[0].shown_as).toBe('area');
+		const offset = km(raw, { latitude: seen[0].latitude!, longitude: seen[0].longitude! });
+		expect(offset).toBeLessThan(4);
+		const { data } = await client().rpc('helper_place', { helper: lonely });
+		expect(data).toEqual([{ latitude: seen[0].latitude, longitude: seen[0].longitude, shown_as: 'area' }]);
+	});
+
+	it('with five people in the cell: the ~1 km cell centre, never the point they gave', async () => {
+		for (let i = 0; i < 4; i++) {
+			await offer(await newMember(), { latitude: raw.latitude, longitude: raw.longitude, display_name: `Neighbour ${i}` });
+		}
+		const seen = await lookAround(lonely);
+		expect(new Set(seen.map((r) => `${r.latitude},${r.longitude},${r.shown_as}`)).size).toBe(1);
+		expect(seen[0].shown_as).toBe('cell');
+		const offset = km(raw, { latitude: seen[0].latitude!, longitude: seen[0].longitude! });
+		expect(offset).toBeLessThan(1);
+		expect(offset).toBeGreaterThan(0);
+	});
+
+	it('the point given is stored nowhere, and no table read returns it', async () => {
+		const dump = await sql<{ t: string }>(
+			`select string_agg(t::text, ' ') as t from (
+			   select row_to_json(h)::text as t from public.helpers h
+			   union all select row_to_json(c)::text from public.helper_contacts c
+			   union all select row_to_json(r)::text from public.reports r
+			   union all select row_to_json(p)::text from public.profiles p) t`
+		);
+		for (const digits of rawText) expect(dump[0].t).not.toContain(digits);
+		for (const who of viewers) {
+			const { data } = await who.from('helpers').select(columns);
+			const text = JSON.stringify(data);
+			for (const digits of rawText) expect(text).not.toContain(digits);
+		}
+	});
+});
+
+describe('searching', () => {
+	const centre = { lat: 51.4552, lng: -2.5966 };
+
+	it('sorts by distance, then those who help from anywhere; filters by topic, language, mode and words', async () => {
+		const all = await near(client(), { ...centre, radius_km: 10, page_size: 50 });
+		const distances = all.map((r) => r.distance_km);
+		const located = distances.filter((d) => d !== null) as number[];
+		expect(located).toEqual([...located].sort((a, b) => a - b));
+		expect(distances.indexOf(null)).toBe(distances.some((d) => d === null) ? located.length : -1);
+		expect(all.every((r) => r.distance_km === null || r.distance_km <= 10)).toBe(true);
+
+		const welsh = await near(client(), { ...centre, radius_km: 10, topics: ['digital-inclusion'], languages: ['cy'] });
+		const { data: named } = await client().from('helpers').select('id, display_name, topics, languages').in('id', welsh.map((r) => r.id));
+		expect(named!.every((h) => h.topics.includes('digital-inclusion') && h.languages.includes('cy'))).toBe(true);
+		expect(named!.map((h) => h.display_name)).toContain('Rhian Morgan');
+		expect(named!.map((h) => h.display_name)).not.toContain('Farah Begum');
+
+		const phone = await near(client(), { modes: ['phone'], page_size: 50 });
+		expect(phone.every((r) => (r as unknown as { modes: string[] }).modes.includes('phone'))).toBe(true);
+		const laptops = await near(client(), { words: 'Laptops PASS' });
+		expect(laptops.map((r) => (r as unknown as { display_name: string }).display_name)).toEqual(['Chris Walker']);
+	});
+
+	it('pages without overlap and counts the whole result', async () => {
+		const first = await near(client(), { ...centre, radius_km: 30, page: 1, page_size: 4 });
+		const second = await near(client(), { ...centre, radius_km: 30, page: 2, page_size: 4 });
+		expect(first.length).toBe(4);
+		expect(first[0].total).toBeGreaterThan(8);
+		expect(second.every((r) => !first.some((f) => f.id === r.id))).toBe(true);
+		expect(second[0].total).toBe(first[0].total);
+	});
+
+	it('organisations keep their public address point', async () => {
+		const rows = await near(client(), { ...centre, radius_km: 5, words: 'Easton Community Centre' });
+		expect(rows[0]).toMatchObject({ latitude: 51.4619, longitude: -2.5654, shown_as: 'exact' });
+	});
+});
