@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import type strings from '$lib/i18n/locales/en/directory.json';
 import type { Place } from '$lib/places/match';
 import { channelKeys, languageCodes, modeKeys, pick, skillKeys, topicKeys, type Channel, type Mode, type Skill, type Topic } from './choices';
-import type { Contact, Listing } from './queries';
+import type { Contact, Listing, NearbyHelper } from './queries';
 
 export type OfferField = 'display_name' | 'summary' | 'modes' | 'languages' | 'availability' | 'area' | 'contact_channel' | 'contact_value';
 export type OfferError = `directory.errors.${keyof (typeof strings)['directory']['errors']}`;
@@ -25,18 +25,11 @@ export interface OfferInput {
 	contact_value: string;
 }
 
-export interface OfferRow {
-	display_name: string;
-	summary: string;
-	topics: Topic[];
-	skills: Skill[];
-	languages: string[];
-	modes: Mode[];
-	availability: string;
-	area: string;
-	latitude: number | null;
-	longitude: number | null;
-}
+/** What the offer form writes: the listing's own columns, as search returns them. */
+export type OfferRow = Pick<
+	NearbyHelper,
+	'display_name' | 'summary' | 'topics' | 'skills' | 'languages' | 'modes' | 'availability' | 'area' | 'latitude' | 'longitude'
+>;
 
 export function readOfferForm(form: FormData): OfferInput {
 	const get = (name: string) => String(form.get(name) ?? '');

@@ -1,5 +1,6 @@
 // The event form: what an organiser typed, checked, and turned into an `events` row and
 // its joining link; and a saved event turned back into form values for editing.
+import type { EventRow } from '$lib/events/queries';
 import * as v from 'valibot';
 import { eventFacts, involvesFacts, type Facts, type Format } from '$lib/events/access';
 import { e, factValues, fieldErrors, isUuid, readFacts, text, type Checked, type FormValues } from './form';
@@ -12,23 +13,11 @@ export const languageOptions = ['en', 'cy', 'ar', 'ur', 'pa', 'bn', 'so', 'pl', 
 
 export const eventFactKeys = [...eventFacts, ...involvesFacts] as const;
 
-export interface EventInput {
-	community_id: string;
-	venue_id: string | null;
-	title: string;
-	summary: string;
-	description: string;
-	who_for: string;
-	starts_at: string;
-	ends_at: string;
-	time_zone: string;
-	format: Format;
-	languages: string[];
-	access: Facts;
-	cost_pence: number;
-	cost_note: string;
-	capacity: number | null;
-}
+/** What the event form writes: the event's own columns. */
+export type EventInput = Pick<
+	EventRow,
+	'community_id' | 'venue_id' | 'title' | 'summary' | 'description' | 'who_for' | 'starts_at' | 'ends_at' | 'time_zone' | 'format' | 'languages' | 'access' | 'cost_pence' | 'cost_note' | 'capacity'
+>;
 
 const optionalUuid = v.pipe(v.optional(v.string(), ''), v.check((id) => id === '' || isUuid(id), e('choose')));
 
