@@ -49,8 +49,20 @@ async function offlinePage(): Promise<Response> {
 }
 
 // A new version waits until the person chooses to reload (the update notice sends this).
+// A page opened by a link inside the app never passes the navigation route above, so the
+// app asks for it to be kept too (KEEP_PAGE): seen is seen, however it was reached.
 self.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+	if (event.data?.type === 'KEEP_PAGE' && typeof event.data.url === 'string') {
+		const url = new URL(event.data.url, self.location.origin);
+		if (url.origin !== self.location.origin || privatePages.test(url.pathname)) return;
+		event.waitUntil(
+			caches
+				.open('pages')
+				.then((cache) => cache.add(new Request(url, { credentials: 'same-origin' })))
+				.catch(() => {})
+		);
+	}
 });
 
 // The first install takes control at once, so the page already open works offline.

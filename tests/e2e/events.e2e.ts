@@ -162,6 +162,20 @@ test('seen events stay readable offline', async ({ page, context }) => {
 	await context.setOffline(false);
 });
 
+test('an event opened by a link in the app is readable offline too', async ({ page, context }) => {
+	await page.goto('/events');
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15_000 });
+	await card(page, libraryMeetup).getByRole('link', { name: libraryMeetup }).click();
+	await expect(page.locator('h1')).toHaveText(libraryMeetup);
+	// The worker keeps the page in the background; wait until it has.
+	await expect.poll(() => page.evaluate((url) => caches.match(url).then((r) => !!r), libraryMeetupPage), { timeout: 15_000 }).toBe(true);
+
+	await context.setOffline(true);
+	await page.goto(libraryMeetupPage);
+	await expect(page.locator('h1')).toHaveText(libraryMeetup);
+	await context.setOffline(false);
+});
+
 for (const lang of ['en', 'ar'] as const) {
 	for (const signedIn of [false, true]) {
 		test(`no axe violations on the list and an event page (${lang}, ${signedIn ? 'signed in' : 'signed out'})`, async ({ page, context }) => {
