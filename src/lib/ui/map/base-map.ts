@@ -1,0 +1,21 @@
+// The map every map page starts from: OpenStreetMap tiles with their attribution, and
+// zoom buttons whose titles are in the page's language. Leaflet is passed in, because
+// it can only be imported in the browser, by the lazy map component itself.
+import type { Map } from 'leaflet';
+
+export interface MapWords {
+	zoomIn: string;
+	zoomOut: string;
+	/** With the OpenStreetMap link already in it. */
+	attribution: string;
+}
+
+export const osmLink = '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
+
+export function openStreetMap(L: typeof import('leaflet'), container: HTMLElement, words: MapWords, maxZoom: number): Map {
+	const map = L.map(container, { zoomControl: false });
+	map.attributionControl.setPrefix(false);
+	L.control.zoom({ zoomInTitle: words.zoomIn, zoomOutTitle: words.zoomOut }).addTo(map);
+	L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', { maxZoom, attribution: words.attribution }).addTo(map);
+	return map;
+}
