@@ -25,6 +25,16 @@ test('Home asks for feedback; someone who came answers in a few taps, anonymous 
 	await page.getByRole('checkbox', { name: 'A quieter room' }).check();
 	await expect(page.getByRole('checkbox', { name: 'Send this without my name' })).toBeChecked();
 	await expectNoAxeViolations(page);
+	await page.context().addCookies([{ name: 'lang', value: 'ar', url: appUrl }]);
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expectNoAxeViolations(page);
+	await page.context().clearCookies({ name: 'lang' });
+	await page.reload();
+	await page.getByRole('radio', { name: '4' }).check();
+	await page.getByRole('group', { name: 'Did you feel welcome?' }).getByRole('radio', { name: 'Yes' }).check();
+	await page.getByRole('checkbox', { name: 'Too loud or busy' }).check();
+	await page.getByRole('checkbox', { name: 'A quieter room' }).check();
 	await page.getByRole('button', { name: 'Send' }).click();
 	await expect(page.getByText('Thank you! Your feedback is saved.')).toBeVisible();
 	// Editable: it comes back as it was.

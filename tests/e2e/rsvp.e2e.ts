@@ -27,6 +27,12 @@ test('a member says they are coming with a companion and a request; the organise
 	await expect(organiser.getByRole('cell', { name: 'I need a seat near the front' })).toBeVisible();
 	await expect(organiser.locator('dd').first()).toHaveText('1');
 	await expectNoAxeViolations(organiser);
+	await organiser.context().addCookies([{ name: 'lang', value: 'ar', url: appUrl }]);
+	await organiser.reload();
+	await expect(organiser.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expectNoAxeViolations(organiser);
+	await organiser.context().clearCookies({ name: 'lang' });
+	await organiser.reload();
 	const download = organiser.waitForEvent('download');
 	await organiser.getByRole('link', { name: 'Download the list (CSV)' }).click();
 	const csv = await (await download).path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p, 'utf8')));
@@ -67,6 +73,10 @@ test('when full: waitlist, then a place comes up and the member is told once', a
 	await expect(news).toHaveCount(0);
 	await page.goto('/me/events');
 	await expect(page.getByRole('link', { name: 'RSVP test: one place' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.context().addCookies([{ name: 'lang', value: 'ar', url: appUrl }]);
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	await expectNoAxeViolations(page);
 });
 
