@@ -1,18 +1,19 @@
 // npm run bench: figures, never assertions. Starts a throw-away Debian PostgreSQL cluster
 // and the local stack on it, then measures through the API with supabase-js, as the app
 // calls it. Prints a table and writes bench/results.json.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { config } from '../../supabase/local/config.ts';
 import { root, runCleanups, startPostgres, startStack, type Cleanup } from '../support/processes.ts';
+import { printFigures, writeFigures, type Figure } from './report.ts';
 import { median, percentile } from './stats.ts';
 
 const api = `http://127.0.0.1:${config.apiPort}`;
 const scratch = mkdtempSync(join(tmpdir(), 'hearth-bench-'));
 const cleanups: Cleanup[] = [() => rmSync(scratch, { recursive: true, force: true })];
-const rows: { figure: string; p50: number; p95: number; budget: number | null; runs: number }[] = [];
+const figures: Figure[] = [];
 
 const client = () => createClient(api, config.anonKey, { auth: { persistSession: false, autoRefreshToken: false } });
 
@@ -37,7 +38,7 @@ async function timed(work: () => PromiseLike<{ error: unknown }>) {
 }
 
 /** Runs `measure` several times and keeps the median p50 and p95, as the budgets ask. */
-async function figure(name: string, budget: number | null, measure: () => Promise<number[]>, repeats = 3) {
+async function figure(name: string, budget: number, measure: () => Promise<number[]>, repeats = 3) {
 	const p50s: number[] = [];
 	const p95s: number[] = [];
 	for (let i = 0; i < repeats; i++) {
@@ -45,7 +46,11 @@ async function figure(name: string, budget: number | null, measure: () => Promis
 		p50s.push(percentile(latencies, 50));
 		p95s.push(percentile(latencies, 95));
 	}
-	rows.push({ figure: name, p50: median(p50s), p95: median(p95s), budget, runs: repeats });
+	const group = 'API on Debian PostgreSQL';
+	figures.push(
+		{ group, name: `${name}, p50`, value: median(p50s), unit: 'ms', runs: repeats },
+		{ group, name: `${name}, p95`, value: median(p95s), unit: 'ms', budget: { max: budget }, runs: repeats }
+	);
 }
 
 async function rsvpFigures(members: SupabaseClient[], events: string[]) {
@@ -60,14 +65,14 @@ async function rsvpFigures(members: SupabaseClient[], events: string[]) {
 		);
 		return perClient.flat();
 	};
-	await figure('RSVP, one client (ms)', 30, async () => {
+	await figure('RSVP, one client', 30, async () => {
 		const latencies = [];
 		for (let i = 0; i < 200; i++) latencies.push(await timed(toggle(members[0], events[0], i)));
 		return latencies;
 	});
 	// RSVPs to one event queue on its places row by design (that is what keeps capacity exact).
-	await figure('RSVP, 50 clients, same event (ms)', 30, concurrently(() => events[0]));
-	await figure('RSVP, 50 clients, 50 events (ms)', 30, concurrently((c) => events[c]));
+	await figure('RSVP, 50 clients, same event', 30, concurrently(() => events[0]));
+	await figure('RSVP, 50 clients, 50 events', 30, concurrently((c) => events[c]));
 }
 
 async function main() {
@@ -101,12 +106,5 @@ try {
 	await runCleanups(cleanups);
 }
 
-const format = (n: number) => n.toFixed(1).padStart(8);
-console.log('\nfigure'.padEnd(42) + 'p50'.padStart(8) + 'p95'.padStart(8) + '  budget (p95)');
-for (const row of rows) {
-	const over = row.budget !== null && row.p95 > row.budget ? '  OVER' : '';
-	console.log(row.figure.padEnd(41) + format(row.p50) + format(row.p95) + `  ${row.budget ?? '–'}${over}`);
-}
-mkdirSync(join(root, 'bench'), { recursive: true });
-writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
-console.log('\nwritten to bench/results.json (median of 3 runs each)');
+printFigures(figures);
+console.log(`\nwritten to ${writeFigures(root, figures)} (each figure the median of its runs)`);
