@@ -83,7 +83,7 @@ describe('the local stack', { timeout: 120_000 }, () => {
 	it('starts on a fresh data folder, then restarts keeping the data, leaving no process behind', async () => {
 		const first = startStack({ HEARTH_DATA_DIR: dataDir });
 		expect(await first.ready).toBe(true);
-		expect(first.output()).toMatch(/ready: API URL http:\/\/127\.0\.0\.1:55421 · anon key ey\S+ · service_role key ey\S+/);
+		expect(first.output()).toMatch(new RegExp(`ready: API URL http://127\\.0\\.0\\.1:${ports.HEARTH_API_PORT} · anon key ey\\S+ · service_role key ey\\S+`));
 		expect(first.output()).toContain('fresh');
 		const { error } = await api().from('communities').update({ area: 'Bristol and Bath' }).eq('slug', 'bristol-community-tech');
 		expect(error).toBeNull();
