@@ -279,7 +279,7 @@ describe('nobody learns a member’s place more precisely than their cell', () =
 		for (const digits of rawText) expect(dump[0].t).not.toContain(digits);
 		for (const who of viewers) {
 			// Visitors who are not signed in may not read who owns a listing.
-			const { data, error } = await who.from('helpers').select(who === viewers[0] ? publicColumns : columns);
+			const { data, error } = await who.from('helpers').select<string, Record<string, unknown>>(who === viewers[0] ? publicColumns : columns);
 			expect(error).toBeNull();
 			expect(data!.length).toBeGreaterThan(20);
 			const text = JSON.stringify(data);

@@ -129,8 +129,13 @@ test('a member offers help: messages by the fields, a preview, then pause', asyn
 	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 	const preview = page.getByRole('region', { name: 'What others see' });
 	await expect(preview.getByRole('heading', { name: 'Test Offerer' })).toBeVisible();
-	await expect(preview).toContainText('somewhere around Bristol');
+	await expect(preview).toContainText('somewhere around Bristol, to about 5 km');
 	await expect(preview).toContainText('Signed-in members see your email address');
+	// Where the map draws them: a circle around the coarsened point, as others see it.
+	await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
+	await preview.getByRole('button', { name: 'Show on a map' }).click();
+	await expect(preview.getByRole('button', { name: 'Test Offerer' })).toBeVisible();
+	await expect(preview.locator('.leaflet-overlay-pane path')).toHaveCount(1);
 
 	await page.getByRole('button', { name: 'Pause my listing' }).click();
 	await expect(page.getByText('Your listing is paused.')).toBeVisible();

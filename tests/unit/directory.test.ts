@@ -12,7 +12,9 @@ const form = (entries: [string, string][]) => {
 const find: Lookup = (text) =>
 	text.toUpperCase() === 'BS5'
 		? { found: { name: 'BS5', latitude: 51.4552, longitude: -2.5966, precision: 'postcode_area', near: 'Bristol' } }
-		: { found: null, suggestions: ['Bristol'] };
+		: text.toUpperCase() === 'BS5 6HG'
+			? { found: { name: 'BS5', latitude: 51.4632, longitude: -2.5606, precision: 'postcode', near: 'Bristol, City of' } }
+			: { found: null, suggestions: ['Bristol'] };
 
 describe('near-me search from the URL', () => {
 	it('keeps known choices, rounds the browser location to 2 decimals, defaults to 10 km', () => {
@@ -57,8 +59,8 @@ describe('offer help form', () => {
 		['contact_value', 'rhian@example.org']
 	];
 
-	it('turns the area into a coarse point and keeps only known choices', () => {
-		const checked = checkOffer(readOfferForm(form(good)), find);
+	it('turns the area into a coarse point and keeps only known choices', async () => {
+		const checked = await checkOffer(readOfferForm(form(good)), 'member', find);
 		expect(checked).toEqual({
 			ok: true,
 			row: {
@@ -69,16 +71,18 @@ describe('offer help form', () => {
 				languages: ['cy'],
 				modes: ['in_person'],
 				availability: '',
+				address: '',
 				area: 'BS5',
 				latitude: 51.4552,
-				longitude: -2.5966
+				longitude: -2.5966,
+				exact_point: false
 			},
 			contact: { channel: 'email', value: 'rhian@example.org' }
 		});
 	});
 
-	it('says what is wrong, by field', () => {
-		const checked = checkOffer(readOfferForm(form([['display_name', 'R'], ['mode', 'in_person'], ['contact_channel', 'phone'], ['contact_value', 'call me']])), find);
+	it('says what is wrong, by field', async () => {
+		const checked = await checkOffer(readOfferForm(form([['display_name', 'R'], ['mode', 'in_person'], ['contact_channel', 'phone'], ['contact_value', 'call me']])), 'member', find);
 		expect(checked).toEqual({
 			ok: false,
 			suggestions: [],
@@ -92,14 +96,30 @@ describe('offer help form', () => {
 		});
 	});
 
-	it('suggests places it knows, and checks links and channels', () => {
+	it('suggests places it knows, and checks links and channels', async () => {
 		const typed = readOfferForm(form(good));
-		expect(checkOffer({ ...typed, area: 'Bristle' }, find)).toMatchObject({ ok: false, errors: { area: 'directory.errors.areaUnknown' }, suggestions: ['Bristol'] });
-		expect(checkOffer({ ...typed, contact_channel: 'link', contact_value: 'http://x.org' }, find)).toMatchObject({
+		expect(await checkOffer({ ...typed, area: 'Bristle' }, 'member', find)).toMatchObject({ ok: false, errors: { area: 'directory.errors.areaUnknown' }, suggestions: ['Bristol'] });
+		expect(await checkOffer({ ...typed, contact_channel: 'link', contact_value: 'http://x.org' }, 'member', find)).toMatchObject({
 			errors: { contact_value: 'directory.errors.linkInvalid' }
 		});
-		expect(checkOffer({ ...typed, contact_channel: 'fax' }, find)).toMatchObject({ errors: { contact_channel: 'directory.errors.channelMissing' } });
-		expect(checkOffer({ ...typed, modes: ['online'], area: '' }, find)).toMatchObject({ ok: true, row: { latitude: null, area: '' } });
+		expect(await checkOffer({ ...typed, contact_channel: 'fax' }, 'member', find)).toMatchObject({ errors: { contact_channel: 'directory.errors.channelMissing' } });
+		expect(await checkOffer({ ...typed, modes: ['online'], area: '' }, 'member', find)).toMatchObject({ ok: true, row: { latitude: null, area: '' } });
+	});
+
+	it('shows an organisation exactly only when placed by a full postcode, and a person never', async () => {
+		const typed = { ...readOfferForm(form(good)), address: ' Kilburn Street, Easton ' };
+		expect(await checkOffer({ ...typed, area: 'BS5 6HG' }, 'organisation', find)).toMatchObject({
+			ok: true,
+			row: { address: 'Kilburn Street, Easton', area: 'BS5', latitude: 51.4632, exact_point: true }
+		});
+		expect(await checkOffer(typed, 'organisation', find)).toMatchObject({ ok: true, row: { area: 'BS5', exact_point: false } });
+		// A person's listing has no public address, even if one is posted.
+		expect(await checkOffer({ ...typed, area: 'BS5 6HG' }, 'member', find)).toMatchObject({ ok: true, row: { address: '', exact_point: false } });
+		expect(await checkOffer({ ...typed, address: 'x'.repeat(201) }, 'organisation', find)).toMatchObject({
+			ok: false,
+			errors: { address: 'directory.errors.addressTooLong' }
+		});
+		expect(await checkOffer({ ...typed, address: 'x'.repeat(201) }, 'member', find)).toMatchObject({ ok: true });
 	});
 });
 
