@@ -7,6 +7,7 @@ const results = (page: Page) => page.getByRole('region', { name: /can help/ }).g
 test.beforeEach(({ page }) => page.route('https://tile.openstreetmap.org/**', (route) => route.abort()));
 
 test('a member lists an organisation: messages by the fields, a preview with its area on the map, then it is found', async ({ page }) => {
+	test.slow(); // A whole listing's life: made, found, paused, removed.
 	const name = `Knowle Tech Club ${Date.now()}`;
 	await signIn(page, freshEmail('directory-organisation'), '/near-me/offer');
 	await page.getByRole('link', { name: 'List an organisation' }).click();

@@ -73,6 +73,18 @@ test('the map shows the same results, each marker a focusable button with a name
 	// People alone in their ~5 km area share its marker.
 	await page.getByRole('button', { name: '2 people or groups here' }).click();
 	await expect(page.locator('.leaflet-popup').getByRole('link', { name: 'Farah Begum' })).toBeVisible();
+	// Zoomed out, close markers make one cluster; choosing it by keyboard zooms back in.
+	for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+	const cluster = page.getByRole('button', { name: /people or groups around here: zoom in/ });
+	await expect(cluster).toHaveCount(1);
+	// Leaflet ends a zoom a frame after its animation: let it settle before choosing the cluster.
+	await expect(page.locator('.leaflet-zoom-anim')).toHaveCount(0);
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	await expect(page.getByRole('button', { name: 'Ahmad Karimi' })).toHaveCount(0);
+	await cluster.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Ahmad Karimi' })).toBeVisible();
+	await expect(page.locator('.leaflet-container')).toBeFocused();
 });
 
 test("a helper's contact is shown only to signed-in members, and only the channel they chose", async ({ page }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clusterer } from '$lib/directory/clusters';
 import { mapPoints } from '$lib/directory/map';
 import { checkOffer, readOfferForm, type Lookup } from '$lib/directory/offer';
 import { pageHref, readSearch } from '$lib/directory/search';
@@ -136,5 +137,32 @@ describe('map points', () => {
 			{ latitude: 51.4, longitude: -2.5, shown_as: 'cell', helpers: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }] },
 			{ latitude: 51.5, longitude: -2.5, shown_as: 'area', helpers: [{ id: 'c', name: 'C' }] }
 		]);
+	});
+});
+
+describe('map clusters', () => {
+	const at = (latitude: number, longitude: number, names: string[]) => ({
+		latitude,
+		longitude,
+		shown_as: 'area' as const,
+		helpers: names.map((name) => ({ id: name, name }))
+	});
+	// Easton and St Pauls are ~2 km apart in Bristol; Manchester is 230 km away.
+	const points = [at(51.4634, -2.5652, ['Rhian', 'Yusuf']), at(51.4627, -2.5841, ['Amina']), at(53.4808, -2.2374, ['Farah'])];
+	const uk: [number, number, number, number] = [-8, 49, 2, 59];
+
+	it('groups close points into one cluster that counts everyone in it, when zoomed out', () => {
+		const markers = clusterer(points)(uk, 6);
+		expect(markers).toHaveLength(2);
+		const bristol = markers.find((m) => m.kind === 'cluster');
+		expect(bristol).toMatchObject({ kind: 'cluster', count: 3 });
+		expect(bristol!.kind === 'cluster' && bristol!.zoomTo).toBeGreaterThan(6);
+		expect(markers.find((m) => m.kind === 'point')).toMatchObject({ point: { helpers: [{ name: 'Farah' }] } });
+	});
+
+	it('shows each point on its own when zoomed in, and only what is in view', () => {
+		const markers = clusterer(points)([-2.7, 51.4, -2.4, 51.5], 15);
+		expect(markers.map((m) => m.kind)).toEqual(['point', 'point']);
+		expect(new Set(markers.map((m) => m.key)).size).toBe(2);
 	});
 });
