@@ -48,6 +48,10 @@ export default defineConfig({
 			// Never activate a new version behind the user's back: they choose when to reload.
 			registerType: 'prompt',
 			injectRegister: false,
+			// Vite's base is relative ('./'), which would look for the worker beside each page
+			// (/events/service-worker.js from an event page) and give it only that folder.
+			buildBase: '/',
+			scope: '/',
 			manifest: {
 				name: 'Hearth',
 				short_name: 'Hearth',

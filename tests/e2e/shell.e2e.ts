@@ -106,6 +106,17 @@ test('the web app manifest is served and complete', async ({ page, request }) =>
 	}
 });
 
+test('the service worker registers for the whole app from a page deep in it', async ({ page }) => {
+	// Someone following a shared link arrives on an event page, not on Home.
+	await page.goto('/events/e0000000-0000-4000-8000-000000000001');
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15_000 });
+	const registration = await page.evaluate(async () => {
+		const { scope, active } = await navigator.serviceWorker.ready;
+		return { scope, script: active?.scriptURL };
+	});
+	expect(registration).toEqual({ scope: `${appUrl}/`, script: `${appUrl}/service-worker.js` });
+});
+
 test.describe('offline', () => {
 	test.beforeEach(async ({ page }) => {
 		await page.goto('/');
