@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { tellPageItIsOffline } from './offline';
 import { appUrl } from './session';
 
 const setLanguage = (context: BrowserContext, lang: string) =>
@@ -140,6 +141,7 @@ test.describe('offline', () => {
 		await context.setOffline(true);
 		await page.goto('/events');
 		await expect(page.locator('h1')).toHaveText('Events');
+		await tellPageItIsOffline(page);
 		await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
 
 		await page.goto('/near-me');
