@@ -49,7 +49,7 @@ test(`Near me with the map open: at most ${budgets.nearMeWithMap} KiB gzip, and 
 
 	// Opening the map adds exactly the map's JS.
 	await page.getByRole('button', { name: 'Show on a map' }).click();
-	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeVisible();
 	await expect.poll(() => [...loaded].filter((file) => !beforeMap.includes(file)).sort()).toEqual(names(map));
 });
 
