@@ -37,12 +37,7 @@ export async function startStack(env: Record<string, string>, cleanups: Cleanup[
 	});
 	if (!ready) throw new Error(`the local stack did not start:\n${output}`);
 	console.log(`local stack ready (${env.DATABASE_URL ? 'Debian PostgreSQL' : 'PGlite'})`);
-	const stop = () =>
-		new Promise<void>((resolve) => {
-			if (child.exitCode !== null) return resolve();
-			child.once('exit', () => resolve());
-			child.kill('SIGTERM');
-		});
+	const stop = () => stopChild(child);
 	cleanups.push(stop);
 	return { stop, pid: child.pid! };
 }
@@ -77,17 +72,12 @@ export function startPostgres(scratch: string, cleanups: Cleanup[], name = 'post
 /** The production build (`node build`) on `port`, answering once its home page does. */
 export async function startApp(port: number, env: Record<string, string>, cleanups: Cleanup[]) {
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build'], {
+	const child: ChildProcess = spawn(process.execPath, ['build'], {
 		cwd: root,
 		env: { ...process.env, ...stackEnv, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, ...env },
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
-	const stop = () =>
-		new Promise<void>((resolve) => {
-			if (child.exitCode !== null) return resolve();
-			child.once('exit', () => resolve());
-			child.kill('SIGTERM');
-		});
+	const stop = () => stopChild(child);
 	cleanups.push(stop);
 	for (let i = 0; child.exitCode === null; i++) {
 		const ok = await fetch(url).then((r) => r.ok, () => false);
@@ -96,6 +86,15 @@ export async function startApp(port: number, env: Record<string, string>, cleanu
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	throw new Error(`the app did not start on ${url}`);
+}
+
+/** Asks a child to stop, and waits until it has. */
+function stopChild(child: ChildProcess) {
+	return new Promise<void>((resolve) => {
+		if (child.exitCode !== null) return resolve();
+		child.once('exit', () => resolve());
+		child.kill('SIGTERM');
+	});
 }
 
 export async function runCleanups(cleanups: Cleanup[]) {
