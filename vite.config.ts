@@ -131,6 +131,15 @@ export default defineConfig({
 					testTimeout: 30000,
 					fileParallelism: false
 				}
+			},
+			{
+				// Run by `npm test -- load`, which starts the production build on Debian PostgreSQL for it.
+				extends: true,
+				test: {
+					name: 'load',
+					include: ['tests/load/**/*.test.ts'],
+					environment: 'node'
+				}
 			}
 		]
 	}

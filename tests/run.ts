@@ -1,18 +1,19 @@
 // npm test: starts a throw-away local stack, runs unit and API tests (Vitest) and browser
 // tests (Playwright against the production build), then the API tests again on Debian's
-// PostgreSQL when it is installed. Stops everything it started, whatever happens.
+// PostgreSQL when it is installed, then the load test on a fresh cluster of its own. Stops
+// everything it started, whatever happens.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bin, root, runCleanups, stackEnv, startPostgres, startStack, type Cleanup } from './support/processes.ts';
+import { bin, root, runCleanups, stackEnv, startApp, startPostgres, startStack, type Cleanup } from './support/processes.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'hearth-test-'));
 const cleanups: Cleanup[] = [() => rmSync(scratch, { recursive: true, force: true })];
 const results: [string, boolean][] = [];
 
 async function main() {
-	const only = process.argv[2]; // optional: unit | db | e2e | postgres
+	const only = process.argv[2]; // optional: unit | db | e2e | postgres | load
 	const wants = (part: string) => !only || only === part;
 
 	let stack = await startStack({ HEARTH_DATA_DIR: join(scratch, 'pglite') }, cleanups);
@@ -32,10 +33,29 @@ async function main() {
 				HEARTH_TEST_DATABASE_URL: postgres.url
 			});
 			await stack.stop();
+			postgres.stop();
 		} else {
 			console.log('\nDebian PostgreSQL not found (apt-get install postgresql): the PostgreSQL pass cannot run.');
 			results.push(['vitest (API on Debian PostgreSQL): PostgreSQL not installed', false]);
 		}
+	}
+
+	if (wants('load')) {
+		const postgres = startPostgres(scratch, cleanups, 'postgres-load');
+		if (!postgres) {
+			results.push(['load test: PostgreSQL not installed', false]);
+			return;
+		}
+		// The browser tests' server built it a moment ago; on its own, this part builds.
+		if (!wants('e2e')) run('production build', bin('vite'), ['build']);
+		const loadStack = await startStack({ DATABASE_URL: postgres.url, GOTRUE_SMTP_MAX_FREQUENCY: '0' }, cleanups);
+		const app = await startApp(Number(process.env.HEARTH_APP_PORT ?? '4173'), {}, cleanups);
+		run('vitest (load: 200 members for 60 s on Debian PostgreSQL)', bin('vitest'), ['run', '--project=load'], {
+			HEARTH_TEST_DATABASE_URL: postgres.url,
+			HEARTH_LOAD_APP_URL: app.url,
+			// Whose CPU time to report (PostgREST is counted apart from the stack that starts it).
+			HEARTH_LOAD_PROCESSES: JSON.stringify({ 'app server': app.pid, 'gateway and Auth stand-in': loadStack.pid, PostgreSQL: postgres.pid() })
+		});
 	}
 }
 

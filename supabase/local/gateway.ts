@@ -19,7 +19,7 @@ const cors = {
 };
 
 export function createGateway(auth: AuthHandler, mailbox: Mailbox) {
-	return createServer(async (req, res) => {
+	const gateway = createServer(async (req, res) => {
 		for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
 		if (req.method === 'OPTIONS') return void res.writeHead(204).end();
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -40,6 +40,12 @@ export function createGateway(auth: AuthHandler, mailbox: Mailbox) {
 			if (!res.headersSent) send(res, 502, { message: 'An invalid response was received from the upstream server' });
 		}
 	});
+	// Idle connections are left for the client to close, as Supabase's gateway keeps them far
+	// longer than clients do. Node's default (5 s, announced in a Keep-Alive header) races the
+	// app's fetch: under load it reused sockets the gateway had just closed ("fetch failed:
+	// other side closed"), and members were treated as signed out.
+	gateway.keepAliveTimeout = 0;
+	return gateway;
 }
 
 async function hasValidApiKey(req: IncomingMessage) {

@@ -1,7 +1,10 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 /** The app under test (HEARTH_APP_PORT lets two checkouts test side by side). */
 export const appUrl = `http://localhost:${process.env.HEARTH_APP_PORT ?? '4173'}`;
+
+/** The same build behind a pretend proxy, with a limit of 3 sign-in codes per client address (playwright.config.ts). */
+export const limitedAppUrl = `http://localhost:${Number(process.env.HEARTH_APP_PORT ?? '4173') + 1}`;
 
 export const apiUrl = process.env.PUBLIC_SUPABASE_URL ?? 'http://127.0.0.1:54321';
 
@@ -26,4 +29,22 @@ export async function signIn(page: Page, email: string, next = '/me') {
 	await page.getByLabel(/Code from the email|الرمز من البريد/).fill(code);
 	await page.getByRole('button', { name: /^(Sign in|تسجيل الدخول)$/ }).click();
 	await page.waitForURL((url) => url.pathname + url.search === new URL(next, appUrl).pathname + new URL(next, appUrl).search);
+}
+
+/** A /64 of IPv6's documentation range that no earlier run used, so a reused server's window is empty for it. */
+export const freshNetwork = () => `2001:db8:${[0, 0].map(() => Math.floor(Math.random() * 0x10000).toString(16)).join(':')}`;
+
+/** A visitor to the limited server whose requests come, as its pretend proxy says, from `address`. */
+export async function visitorFrom(browser: Browser, address: string, javaScriptEnabled: boolean) {
+	const context = await browser.newContext({ baseURL: limitedAppUrl, javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': address } });
+	return context.newPage();
+}
+
+/** Asks for a sign-in code on the sign-in page; the answer to the post. */
+export async function askForCode(page: Page, email: string) {
+	await page.goto('/signin');
+	await page.getByLabel('Email address').fill(email);
+	const answer = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/signin'));
+	await page.getByRole('button', { name: 'Send me a code' }).click();
+	return answer;
 }

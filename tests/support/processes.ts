@@ -1,7 +1,7 @@
-// Throw-away servers for test and benchmark runs: the local stack, and a Debian
-// PostgreSQL cluster. Each start registers its own stop with `cleanups`.
+// Throw-away servers for test and benchmark runs: the local stack, a Debian PostgreSQL
+// cluster, the production build. Each start registers its own stop with `cleanups`.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, readdirSync } from 'node:fs';
+import { chownSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { config } from '../../supabase/local/config.ts';
 
@@ -37,22 +37,17 @@ export async function startStack(env: Record<string, string>, cleanups: Cleanup[
 	});
 	if (!ready) throw new Error(`the local stack did not start:\n${output}`);
 	console.log(`local stack ready (${env.DATABASE_URL ? 'Debian PostgreSQL' : 'PGlite'})`);
-	const stop = () =>
-		new Promise<void>((resolve) => {
-			if (child.exitCode !== null) return resolve();
-			child.once('exit', () => resolve());
-			child.kill('SIGTERM');
-		});
+	const stop = () => stopChild(child);
 	cleanups.push(stop);
-	return { stop };
+	return { stop, pid: child.pid! };
 }
 
-/** A throw-away Debian PostgreSQL cluster, run as the postgres user (it refuses root). */
-export function startPostgres(scratch: string, cleanups: Cleanup[]) {
+/** A throw-away Debian PostgreSQL cluster, run as the postgres user (it refuses root), in scratch/`name`. */
+export function startPostgres(scratch: string, cleanups: Cleanup[], name = 'postgres') {
 	const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort() : [];
 	const binDir = versions.length ? `/usr/lib/postgresql/${versions.at(-1)}/bin` : '';
 	if (!binDir || !existsSync(join(binDir, 'pg_ctl'))) return null;
-	const dir = join(scratch, 'postgres');
+	const dir = join(scratch, name);
 	// Far from the stack's own ports, so two checkouts' runs don't meet.
 	const port = String(config.dbPort + 1000);
 	const asRoot = process.getuid?.() === 0;
@@ -63,8 +58,43 @@ export function startPostgres(scratch: string, cleanups: Cleanup[]) {
 	if (asRoot) chownSync(scratch, Number(spawnSync('id', ['-u', 'postgres']).stdout), -1);
 	asPostgres([join(binDir, 'initdb'), '-D', dir, '-A', 'trust', '-U', 'postgres', '--no-sync']);
 	asPostgres([join(binDir, 'pg_ctl'), '-D', dir, '-w', '-l', join(dir, 'log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
-	cleanups.push(() => asPostgres([join(binDir, 'pg_ctl'), '-D', dir, '-m', 'immediate', 'stop']));
-	return { url: `postgresql://postgres@127.0.0.1:${port}/postgres` };
+	let running = true;
+	const stop = () => {
+		if (running) asPostgres([join(binDir, 'pg_ctl'), '-D', dir, '-m', 'immediate', 'stop']);
+		running = false;
+	};
+	cleanups.push(stop);
+	// The server's process id is the first line of postmaster.pid.
+	const pid = () => Number(readFileSync(join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+	return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, stop, pid };
+}
+
+/** The production build (`node build`) on `port`, answering once its home page does. */
+export async function startApp(port: number, env: Record<string, string>, cleanups: Cleanup[]) {
+	const url = `http://127.0.0.1:${port}`;
+	const child: ChildProcess = spawn(process.execPath, ['build'], {
+		cwd: root,
+		env: { ...process.env, ...stackEnv, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, ...env },
+		stdio: ['ignore', 'inherit', 'inherit']
+	});
+	const stop = () => stopChild(child);
+	cleanups.push(stop);
+	for (let i = 0; child.exitCode === null; i++) {
+		const ok = await fetch(url).then((r) => r.ok, () => false);
+		if (ok) return { url, stop, pid: child.pid! };
+		if (i > 300) break;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`the app did not start on ${url}`);
+}
+
+/** Asks a child to stop, and waits until it has. */
+function stopChild(child: ChildProcess) {
+	return new Promise<void>((resolve) => {
+		if (child.exitCode !== null) return resolve();
+		child.once('exit', () => resolve());
+		child.kill('SIGTERM');
+	});
 }
 
 export async function runCleanups(cleanups: Cleanup[]) {

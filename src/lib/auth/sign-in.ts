@@ -1,7 +1,7 @@
 // What a person types when signing in, checked before it reaches Auth, and what Auth's
 // answers mean in words they can act on (translation keys under `signin.errors`).
 
-export type SignInError = `signin.errors.${'email_missing' | 'email_invalid' | 'code_missing' | 'code_format' | 'code_wrong' | 'too_soon' | 'too_many' | 'unavailable'}`;
+export type SignInError = `signin.errors.${'email_missing' | 'email_invalid' | 'code_missing' | 'code_format' | 'code_wrong' | 'too_soon' | 'too_many' | 'too_many_codes' | 'unavailable'}`;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: SignInError };
 

@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { checkCode, checkEmail, explainAuthError } from '$lib/auth/sign-in';
 import { adoptSavedLanguage } from '$lib/server/member-language';
 import { safeReturnPath } from '$lib/server/language';
+import { takeCodeRequest } from '$lib/server/sign-in-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -11,12 +12,17 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	send: async ({ request, locals, url }) => {
+	send: async ({ request, locals, url, getClientAddress }) => {
 		const form = await request.formData();
 		const typed = String(form.get('email') ?? '');
 		const email = checkEmail(typed);
 		const next = safeReturnPath(form.get('next') ?? '/me');
 		if (!email.ok) return fail(400, { stage: 'email' as const, email: typed, next, errors: { email: email.error } });
+		const allowed = takeCodeRequest(getClientAddress());
+		if (!allowed.ok) {
+			const minutes = Math.ceil(allowed.retryAfterMs / 60_000);
+			return fail(429, { stage: 'email' as const, email: typed, next, errors: { email: 'signin.errors.too_many_codes' as const }, minutes });
+		}
 		const { error } = await locals.supabase.auth.signInWithOtp({
 			email: email.value,
 			options: { emailRedirectTo: `${url.origin}${next}` }
