@@ -45,6 +45,11 @@ export default defineConfig({
 			strategies: 'injectManifest',
 			srcDir: 'src',
 			filename: 'service-worker.ts',
+			// Kit builds with a relative base ('./'), which would register the worker relative
+			// to each page (/events/service-worker.js, a 404) with that page's folder as its
+			// scope: only pages at the root got offline support.
+			base: '/',
+			scope: '/',
 			// Never activate a new version behind the user's back: they choose when to reload.
 			registerType: 'prompt',
 			injectRegister: false,

@@ -106,6 +106,17 @@ test('the web app manifest is served and complete', async ({ page, request }) =>
 	}
 });
 
+test('a first visit to a page deeper than / registers the worker for the whole app', async ({ page }) => {
+	const failures: string[] = [];
+	page.on('response', (response) => {
+		if (response.url().endsWith('service-worker.js') && !response.ok()) failures.push(response.url());
+	});
+	await page.goto('/welcome/community');
+	const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+	expect(scope).toBe(`${appUrl}/`);
+	expect(failures).toEqual([]);
+});
+
 test.describe('offline', () => {
 	test.beforeEach(async ({ page }) => {
 		await page.goto('/');
