@@ -35,20 +35,12 @@ export async function lighthouseRuns(appUrl: string, pages: Page[], runs = 3, fi
 			const results: LighthouseRun[] = [];
 			for (let run = 1; run <= runs; run++) {
 				console.log(`  lighthouse ${page.name} (${page.path}), run ${run} of ${runs}`);
-				const result = await lighthouse(new URL(page.path, appUrl).href, {
-					port: chrome.port,
-					output: 'json',
-					logLevel: 'error',
-					onlyCategories: ['performance', 'accessibility', 'best-practices']
-				});
-				if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-				const { lhr } = result;
-				if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+				const lhr = await audit(new URL(page.path, appUrl).href, chrome.port);
 				results.push(lhr as unknown as LighthouseRun);
 				const found = findings.get(page.name) ?? new Set();
-				for (const audit of Object.values(lhr.audits)) {
-					if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && !metricIds.has(audit.id)) {
-						found.add(`${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+				for (const check of Object.values(lhr.audits)) {
+					if (check.score !== null && check.score < 0.9 && check.scoreDisplayMode !== 'informative' && !metricIds.has(check.id)) {
+						found.add(`${check.id}: ${check.title}`);
 					}
 				}
 				findings.set(page.name, found);
@@ -59,6 +51,17 @@ export async function lighthouseRuns(appUrl: string, pages: Page[], runs = 3, fi
 		chrome.kill();
 	}
 	return figures;
+}
+
+/** One Lighthouse run. A run that could not load the page measured nothing: try it again, twice at most. */
+async function audit(url: string, port: number, tries = 3) {
+	for (let attempt = 1; ; attempt++) {
+		const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+		const error = result ? result.lhr.runtimeError : { code: 'NO_RESULT', message: 'Lighthouse returned nothing' };
+		if (result && !error) return result.lhr;
+		if (attempt === tries) throw new Error(`Lighthouse on ${url}: ${error?.code} ${error?.message}`);
+		console.log(`    ${error?.code}: trying again`);
+	}
 }
 
 const metricIds = new Set(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index', 'interactive', 'max-potential-fid']);

@@ -189,15 +189,23 @@ async function main() {
 	await apiFigures(pglite, await loadData(pglite));
 }
 
+let failure: unknown;
 try {
 	await main();
+} catch (error) {
+	failure = error;
 } finally {
 	await runCleanups(cleanups);
 }
 
+// What was measured before a failure is still worth seeing.
 printFigures(figures);
 if (findings.size) {
 	console.log('\nLighthouse audits that did not pass (in any run):');
 	for (const [page, found] of findings) if (found.size) console.log(`  ${page}\n    ${[...found].join('\n    ')}`);
 }
 console.log(`\nwritten to ${writeFigures(root, figures)} (each figure the median of its runs) in ${Math.round((Date.now() - started) / 1000)} s`);
+if (failure) {
+	console.error('\nThe bench stopped early:', failure);
+	process.exit(1);
+}
