@@ -5,16 +5,26 @@ import { clientsClaim } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { NetworkFirst } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { chooseLanguage } from '$lib/i18n/negotiate';
 import { flush } from '$lib/offline/outbox';
 import { sendIntent, withOutboxLock } from '$lib/offline/send';
 
 declare let self: ServiceWorkerGlobalScope;
 
-// The app shell: built JS, CSS, icons, manifest and the prerendered offline page.
+// The app shell: what every page and the prerendered offline page need, icons and manifest.
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+
+// Every other chunk is kept as a page first loads it, so pages seen online still run offline.
+// Their names change with their content, so a kept copy is never stale; old ones age out.
+registerRoute(
+	({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/_app/immutable/'),
+	new CacheFirst({
+		cacheName: 'app-chunks',
+		plugins: [new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 60 * 24 * 60 * 60, purgeOnQuotaError: true })]
+	})
+);
 
 // Pages come fresh from the network; the last copy of each visited page is kept for offline use.
 const pages = new NetworkFirst({

@@ -243,10 +243,11 @@ update public.event_places set taken = 2 where event_id = 'e0000000-0000-4000-80
 insert into auth.users (id, email, email_confirmed_at, raw_user_meta_data)
 select ('c0000000-0000-4000-8000-0000000000' || lpad(n::text, 2, '0'))::uuid, 'helper' || lpad(n::text, 2, '0') || '@example.org', now(),
   jsonb_build_object('display_name', 'Helper ' || n)
-from generate_series(1, 30) n;
+from generate_series(1, 40) n;
 
-insert into public.helpers (user_id, kind, community_id, display_name, summary, topics, skills, languages, modes, availability, area, address, latitude, longitude)
-select ('c0000000-0000-4000-8000-0000000000' || lpad(h.n::text, 2, '0'))::uuid, h.kind, h.community, h.name, h.summary, h.topics, h.skills, h.languages, h.modes, h.availability, h.area, h.address, h.lat, h.lng
+insert into public.helpers (user_id, kind, community_id, display_name, summary, topics, skills, languages, modes, availability, area, address, latitude, longitude, exact_point)
+select ('c0000000-0000-4000-8000-0000000000' || lpad(h.n::text, 2, '0'))::uuid, h.kind, h.community, h.name, h.summary, h.topics, h.skills, h.languages, h.modes, h.availability, h.area, h.address, h.lat, h.lng,
+  h.kind = 'organisation' and h.address <> '' and h.lat is not null
 from (values
   -- Bristol: five neighbours in Easton
   (1, 'member', '11111111-1111-4111-8111-111111111111'::uuid, 'Rhian Morgan', 'I help people get started with phones and tablets, in Welsh or English. No question is too small.', '{digital-inclusion,older-people}'::text[], '{training,fixing-devices}'::text[], '{en,cy}'::text[], '{in_person,phone}'::text[], 'Tuesday and Thursday mornings', 'Easton', '', 51.4634, -2.5652),
@@ -282,7 +283,19 @@ from (values
   (27, 'member', null, 'Sam Osei', 'Digital strategy for small charities: what to do first, and what you can leave.', '{funding-bids,social-inclusion}', '{digital-strategy,marketing}', '{en}', '{online}', 'One call a week', '', '', null, null),
   (28, 'member', null, 'Priti Shah', 'Mentoring for people starting out in tech for good, especially women of colour.', '{racism,young-people}', '{digital-strategy,web}', '{en,gu}', '{online}', 'Monthly', '', '', null, null),
   (29, 'organisation', null, 'Charity Data Helpline', 'A free helpline for charities with questions about data, privacy and consent.', '{data-and-privacy}', '{data}', '{en,cy}', '{phone,online}', 'Weekdays, 10am to 3pm', '', '', null, null),
-  (30, 'organisation', null, 'Tech Buddies Online', 'Volunteers who help you online with video calls, forms and apps, at your pace.', '{digital-inclusion,mental-health,disability}', '{training}', '{en,ur,ar}', '{online,phone}', 'Every day, 9am to 8pm', '', '', null, null)
+  (30, 'organisation', null, 'Tech Buddies Online', 'Volunteers who help you online with video calls, forms and apps, at your pace.', '{digital-inclusion,mental-health,disability}', '{training}', '{en,ur,ar}', '{online,phone}', 'Every day, 9am to 8pm', '', '', null, null),
+  -- Cardiff, in no community yet
+  (31, 'member', null, 'Carys Lewis', 'Sessions in Welsh on using the NHS app and booking appointments online.', '{digital-inclusion,older-people}', '{training}', '{cy,en}', '{in_person,phone}', 'Monday mornings', 'Canton', '', 51.4810, -3.2050),
+  (32, 'member', null, 'Omar Farah', 'Help for Somali and Arabic speakers with forms, email and job applications online.', '{refugee-support,digital-inclusion}', '{training}', '{en,so,ar}', '{in_person,online}', 'Thursday evenings', 'Grangetown', '', 51.4680, -3.1860),
+  (33, 'member', null, 'Bethan Davies', 'Plain-language privacy notices and consent forms for Welsh community groups.', '{data-and-privacy}', '{digital-strategy,data}', '{cy,en}', '{online}', 'Fridays', 'Roath', '', 51.4930, -3.1620),
+  (34, 'member', null, 'Kwame Mensah', 'Social media and photos for small charities: a plan you can keep up with.', '{social-inclusion,young-people}', '{marketing,social-media}', '{en}', '{in_person,online}', 'Weekends', 'Splott', '', 51.4840, -3.1580),
+  (35, 'member', null, 'Ffion Price', 'Calm help for people with anxiety who want to get back online at their own pace.', '{mental-health,digital-inclusion}', '{training}', '{cy,en}', '{in_person,phone}', 'Wednesday afternoons', 'Cathays', '', 51.4960, -3.1800),
+  (36, 'member', null, 'Rahul Nair', 'Accessible documents and websites, checked with screen readers.', '{disability}', '{accessibility,web}', '{en,ml}', '{online}', 'Evenings', 'Penarth', '', 51.4380, -3.1740),
+  (37, 'organisation', null, 'Cardiff Repair Café', 'Bring a broken laptop, tablet or phone and we fix it with you, for free.', '{digital-inclusion,homelessness}', '{fixing-devices,lending-equipment}', '{en,cy}', '{in_person}', 'First Saturday of the month', 'Cardiff city centre', 'Womanby Street, Cardiff', 51.4795, -3.1810),
+  (38, 'organisation', null, 'Grangetown Women''s Tech Circle', 'A friendly group for women learning computers and phones together, with a creche.', '{digital-inclusion,social-inclusion,racism}', '{training}', '{en,ar,so,ur}', '{in_person}', 'Tuesday mornings', 'Grangetown', '', 51.4680, -3.1860),
+  -- Further afield: Leeds and Glasgow
+  (39, 'member', null, 'Aisha Rahman', 'Funding bids for digital projects in community centres: we write it together.', '{funding-bids,digital-inclusion}', '{digital-strategy}', '{en,ur}', '{in_person,online}', 'Tuesdays', 'Harehills', '', 53.8070, -1.5180),
+  (40, 'member', null, 'Euan Campbell', 'Lending and setting up tablets for people in temporary housing.', '{homelessness,digital-inclusion}', '{lending-equipment,fixing-devices}', '{en,gd}', '{in_person,phone}', 'Weekdays', 'Govan', '', 55.8620, -4.3110)
 ) as h (n, kind, community, name, summary, topics, skills, languages, modes, availability, area, address, lat, lng);
 
 insert into public.community_members (community_id, user_id, role)

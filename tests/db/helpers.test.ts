@@ -6,7 +6,8 @@ import { bristol, client, demo, manchester, newMember, signIn, sql } from './api
 type Client = Awaited<ReturnType<typeof signIn>>;
 let coordinator: Client;
 
-const columns = 'id, user_id, kind, display_name, summary, latitude, longitude, paused, hidden_by_coordinator, hidden_reason';
+const publicColumns = 'id, kind, display_name, summary, latitude, longitude, exact_point, paused, hidden_by_coordinator, hidden_reason';
+const columns = `user_id, ${publicColumns}`;
 
 /** A listing owned by `who`, made through the API. */
 async function offer(who: Client, fields: Record<string, unknown> = {}) {
@@ -106,6 +107,74 @@ describe('who reads and writes listings', () => {
 		expect((await owner.from('helpers').select('id').eq('id', id)).data).toEqual([{ id }]);
 		await owner.from('helpers').update({ paused: false }).eq('id', id);
 		expect((await near(client(), { lat: 51.45, lng: -2.59, radius_km: 5, words: 'Paused Person' })).map((h) => h.id)).toEqual([id]);
+	});
+});
+
+describe('organisations and owners', () => {
+	const organisation = (who: Client, fields: Record<string, unknown>) =>
+		who
+			.from('helpers')
+			.insert({ kind: 'organisation', display_name: 'Test Organisation', summary: 'We help people get online.', modes: ['in_person'], area: 'BS5', ...fields })
+			.select('id')
+			.single();
+	const place = async (who: ReturnType<typeof client>, id: string) => (await who.rpc('helper_place', { helper: id })).data;
+
+	it('only signed-in members read who owns a listing', async () => {
+		const anon = await client().from('helpers').select('user_id').limit(1);
+		expect(anon.error?.code).toBe('42501');
+		const member = await (await newMember()).from('helpers').select('user_id').limit(1);
+		expect(member.data).toHaveLength(1);
+	});
+
+	it('an organisation at its public address is shown there exactly; one placed by its area, like a member', async () => {
+		const owner = await newMember();
+		const exact = await organisation(owner, { address: '1 Public Street', latitude: 51.46321, longitude: -2.56063, exact_point: true });
+		expect(exact.error).toBeNull();
+		expect(await place(client(), exact.data!.id)).toEqual([{ latitude: 51.46321, longitude: -2.56063, shown_as: 'exact' }]);
+
+		const rough = await organisation(owner, { latitude: 51.46321, longitude: -2.56063 });
+		expect(rough.error).toBeNull();
+		const row = await owner.from('helpers').select('latitude, longitude, exact_point').eq('id', rough.data!.id).single();
+		expect(row.data).toEqual({ latitude: null, longitude: null, exact_point: false });
+		const [shown] = (await place(client(), rough.data!.id)) as { latitude: number; longitude: number; shown_as: string }[];
+		expect(['cell', 'area']).toContain(shown.shown_as);
+		expect(shown.latitude).not.toBe(51.46321);
+		// Editing something else keeps it on the map.
+		expect((await owner.from('helpers').update({ summary: 'We help people get online, in many languages.' }).eq('id', rough.data!.id)).error).toBeNull();
+		expect(await place(client(), rough.data!.id)).toEqual([shown]);
+	});
+
+	it('a member’s own listing is never shown exactly', async () => {
+		const who = await newMember();
+		const { error } = await who.from('helpers').insert({
+			display_name: 'Exact Person',
+			summary: 'I would like to be found.',
+			modes: ['in_person'],
+			area: 'BS5',
+			latitude: 51.46,
+			longitude: -2.56,
+			exact_point: true
+		});
+		expect(error?.code).toBe('23514');
+	});
+
+	it('one member lists at most 10 organisations', async () => {
+		const owner = await newMember();
+		for (let i = 0; i < 10; i++) expect((await organisation(owner, { display_name: `Group ${i}`, modes: ['online'], area: '' })).error).toBeNull();
+		const eleventh = await organisation(owner, { display_name: 'Group 11', modes: ['online'], area: '' });
+		expect(eleventh.error).toMatchObject({ code: '23514', hint: 'organisation_limit' });
+		expect((await owner.from('helpers').select('id').eq('user_id', owner.userId).eq('kind', 'organisation')).data).toHaveLength(10);
+	});
+
+	it('owners see where their listing is shown while it is paused; nobody else does', async () => {
+		const owner = await newMember();
+		const id = await offer(owner, { latitude: 55.1 + Math.random() * 0.3, longitude: -3.9, paused: true });
+		const [mine] = (await place(owner, id)) as { shown_as: string }[];
+		expect(mine.shown_as).toBe('area');
+		expect(await place(await newMember(), id)).toEqual([]);
+		expect(await place(client(), id)).toEqual([]);
+		await owner.from('helpers').update({ paused: false }).eq('id', id);
+		expect(await place(client(), id)).toEqual([mine]);
 	});
 });
 
@@ -209,7 +278,10 @@ describe('nobody learns a member’s place more precisely than their cell', () =
 		);
 		for (const digits of rawText) expect(dump[0].t).not.toContain(digits);
 		for (const who of viewers) {
-			const { data } = await who.from('helpers').select(columns);
+			// Visitors who are not signed in may not read who owns a listing.
+			const { data, error } = await who.from('helpers').select<string, Record<string, unknown>>(who === viewers[0] ? publicColumns : columns);
+			expect(error).toBeNull();
+			expect(data!.length).toBeGreaterThan(20);
 			const text = JSON.stringify(data);
 			for (const digits of rawText) expect(text).not.toContain(digits);
 		}

@@ -10,7 +10,15 @@ import { createClient } from '@supabase/supabase-js';
 import { config } from '../../supabase/local/config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const ports = { HEARTH_API_PORT: '55421', HEARTH_DB_PORT: '55422', HEARTH_REST_PORT: '55425', HEARTH_REST_ADMIN_PORT: '55426' };
+// Beside the stack under test (and clear of the throw-away PostgreSQL on dbPort + 1000), so
+// checkouts on other ports can run their tests side by side.
+const port = (n: number) => String(n + 1500);
+const ports = {
+	HEARTH_API_PORT: port(config.apiPort),
+	HEARTH_DB_PORT: port(config.dbPort),
+	HEARTH_REST_PORT: port(config.restPort),
+	HEARTH_REST_ADMIN_PORT: port(config.restAdminPort)
+};
 const scratch = mkdtempSync(join(tmpdir(), 'hearth-stack-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -75,7 +83,7 @@ describe('the local stack', { timeout: 120_000 }, () => {
 	it('starts on a fresh data folder, then restarts keeping the data, leaving no process behind', async () => {
 		const first = startStack({ HEARTH_DATA_DIR: dataDir });
 		expect(await first.ready).toBe(true);
-		expect(first.output()).toMatch(/ready: API URL http:\/\/127\.0\.0\.1:55421 · anon key ey\S+ · service_role key ey\S+/);
+		expect(first.output()).toMatch(new RegExp(`ready: API URL http://127\\.0\\.0\\.1:${ports.HEARTH_API_PORT} · anon key ey\\S+ · service_role key ey\\S+`));
 		expect(first.output()).toContain('fresh');
 		const { error } = await api().from('communities').update({ area: 'Bristol and Bath' }).eq('slug', 'bristol-community-tech');
 		expect(error).toBeNull();

@@ -79,6 +79,18 @@ test('the map shows the same results, each marker a focusable button with a name
 	// People alone in their ~5 km area share its marker.
 	await page.getByRole('button', { name: '2 people or groups here' }).click();
 	await expect(page.locator('.leaflet-popup').getByRole('link', { name: 'Farah Begum' })).toBeVisible();
+	// Zoomed out, close markers make one cluster; choosing it by keyboard zooms back in.
+	for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+	const cluster = page.getByRole('button', { name: /people or groups around here: zoom in/ });
+	await expect(cluster).toHaveCount(1);
+	// Leaflet ends a zoom a frame after its animation: let it settle before choosing the cluster.
+	await expect(page.locator('.leaflet-zoom-anim')).toHaveCount(0);
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	await expect(page.getByRole('button', { name: 'Ahmad Karimi' })).toHaveCount(0);
+	await cluster.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Ahmad Karimi' })).toBeVisible();
+	await expect(page.locator('.leaflet-container')).toBeFocused();
 });
 
 test("a helper's contact is shown only to signed-in members, and only the channel they chose", async ({ page }) => {
@@ -135,8 +147,13 @@ test('a member offers help: messages by the fields, a preview, then pause', asyn
 	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 	const preview = page.getByRole('region', { name: 'What others see' });
 	await expect(preview.getByRole('heading', { name: 'Test Offerer' })).toBeVisible();
-	await expect(preview).toContainText('somewhere around Bristol');
+	await expect(preview).toContainText('somewhere around Bristol, to about 5 km');
 	await expect(preview).toContainText('Signed-in members see your email address');
+	// Where the map draws them: a circle around the coarsened point, as others see it.
+	await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
+	await preview.getByRole('button', { name: 'Show on a map' }).click();
+	await expect(preview.getByRole('button', { name: 'Test Offerer' })).toBeVisible();
+	await expect(preview.locator('.leaflet-overlay-pane path')).toHaveCount(1);
 
 	await page.getByRole('button', { name: 'Pause my listing' }).click();
 	await expect(page.getByText('Your listing is paused.')).toBeVisible();

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { expectScriptsKept } from './offline';
 import { appUrl, signIn } from './session';
 
 // Seeded events (supabase/seed.sql), dated relative to the day the stack starts.
@@ -152,6 +153,7 @@ test('seen events stay readable offline', async ({ page, context }) => {
 	await page.goto('/events');
 	await page.goto(libraryMeetupPage);
 	await expect(page.locator('h1')).toHaveText(libraryMeetup);
+	await expectScriptsKept(page);
 
 	await context.setOffline(true);
 	await page.goto('/events');
@@ -159,6 +161,8 @@ test('seen events stay readable offline', async ({ page, context }) => {
 	await page.goto(libraryMeetupPage);
 	await expect(page.locator('h1')).toHaveText(libraryMeetup);
 	await expect(page.locator('address')).toContainText('College Green');
+	// Its JavaScript runs offline too: the map button only appears once the page has started.
+	await expect(page.getByRole('button', { name: 'Show map' })).toBeVisible();
 	await context.setOffline(false);
 });
 
@@ -169,10 +173,14 @@ test('an event opened by a link in the app is readable offline too', async ({ pa
 	await expect(page.locator('h1')).toHaveText(libraryMeetup);
 	// The worker keeps the page in the background; wait until it has.
 	await expect.poll(() => page.evaluate((url) => caches.match(url).then((r) => !!r), libraryMeetupPage), { timeout: 15_000 }).toBe(true);
+	// So is every script the two pages ran, those /events loaded before the worker took control too.
+	await expectScriptsKept(page);
 
 	await context.setOffline(true);
 	await page.goto(libraryMeetupPage);
 	await expect(page.locator('h1')).toHaveText(libraryMeetup);
+	// Its JavaScript runs offline too: the map button only appears once the page has started.
+	await expect(page.getByRole('button', { name: 'Show map' })).toBeVisible();
 	await context.setOffline(false);
 });
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { makeEvent } from './db';
+import { expectScriptsKept, tellPageItIsOffline } from './offline';
 import { appUrl, freshEmail, signIn } from './session';
 
 const rsvpPage = (id: string) => `/events/${id}/rsvp`;
@@ -95,6 +96,24 @@ test('offline: the answer is kept, sent when back online, and the result shown',
 	await page.goto(rsvpPage(id));
 	await expect(page.getByText("You're going.", { exact: true })).toBeVisible();
 	await expect(page.getByLabel('Anything the organisers should know')).toHaveValue('Step-free route please');
+});
+
+test('offline: an RSVP page seen once online still runs, and its answer waits in the outbox', async ({ page, context }) => {
+	const id = await makeEvent('RSVP test: seen online', 5);
+	await signIn(page, freshEmail('seen-online'), rsvpPage(id));
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15_000 });
+	// Opened while the worker is in control: the page and the scripts it runs are kept.
+	await page.goto(rsvpPage(id));
+	await expect(page.getByText("You haven't answered yet.")).toBeVisible();
+	await expectScriptsKept(page);
+
+	await context.setOffline(true);
+	await page.goto(rsvpPage(id));
+	await tellPageItIsOffline(page);
+	await page.getByRole('button', { name: "I'm going" }).click();
+	await expect(page.getByText("Saved on this phone. We'll send it when you're back online.")).toBeVisible();
+	await context.setOffline(false);
+	await expect(page.getByText('Sent: your answer for RSVP test: seen online.')).toBeVisible({ timeout: 15_000 });
 });
 
 test('the RSVP page has no axe violations in Arabic, signed in and out', async ({ page, context }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clusterer } from '$lib/directory/clusters';
 import { mapOpen, mapPoints, withMapOpen } from '$lib/directory/map';
 import { checkOffer, readOfferForm, type Lookup } from '$lib/directory/offer';
 import { pageHref, readSearch } from '$lib/directory/search';
@@ -12,7 +13,9 @@ const form = (entries: [string, string][]) => {
 const find: Lookup = (text) =>
 	text.toUpperCase() === 'BS5'
 		? { found: { name: 'BS5', latitude: 51.4552, longitude: -2.5966, precision: 'postcode_area', near: 'Bristol' } }
-		: { found: null, suggestions: ['Bristol'] };
+		: text.toUpperCase() === 'BS5 6HG'
+			? { found: { name: 'BS5', latitude: 51.4632, longitude: -2.5606, precision: 'postcode', near: 'Bristol, City of' } }
+			: { found: null, suggestions: ['Bristol'] };
 
 describe('near-me search from the URL', () => {
 	it('keeps known choices, rounds the browser location to 2 decimals, defaults to 10 km', () => {
@@ -57,8 +60,8 @@ describe('offer help form', () => {
 		['contact_value', 'rhian@example.org']
 	];
 
-	it('turns the area into a coarse point and keeps only known choices', () => {
-		const checked = checkOffer(readOfferForm(form(good)), find);
+	it('turns the area into a coarse point and keeps only known choices', async () => {
+		const checked = await checkOffer(readOfferForm(form(good)), 'member', find);
 		expect(checked).toEqual({
 			ok: true,
 			row: {
@@ -69,16 +72,18 @@ describe('offer help form', () => {
 				languages: ['cy'],
 				modes: ['in_person'],
 				availability: '',
+				address: '',
 				area: 'BS5',
 				latitude: 51.4552,
-				longitude: -2.5966
+				longitude: -2.5966,
+				exact_point: false
 			},
 			contact: { channel: 'email', value: 'rhian@example.org' }
 		});
 	});
 
-	it('says what is wrong, by field', () => {
-		const checked = checkOffer(readOfferForm(form([['display_name', 'R'], ['mode', 'in_person'], ['contact_channel', 'phone'], ['contact_value', 'call me']])), find);
+	it('says what is wrong, by field', async () => {
+		const checked = await checkOffer(readOfferForm(form([['display_name', 'R'], ['mode', 'in_person'], ['contact_channel', 'phone'], ['contact_value', 'call me']])), 'member', find);
 		expect(checked).toEqual({
 			ok: false,
 			suggestions: [],
@@ -92,14 +97,30 @@ describe('offer help form', () => {
 		});
 	});
 
-	it('suggests places it knows, and checks links and channels', () => {
+	it('suggests places it knows, and checks links and channels', async () => {
 		const typed = readOfferForm(form(good));
-		expect(checkOffer({ ...typed, area: 'Bristle' }, find)).toMatchObject({ ok: false, errors: { area: 'directory.errors.areaUnknown' }, suggestions: ['Bristol'] });
-		expect(checkOffer({ ...typed, contact_channel: 'link', contact_value: 'http://x.org' }, find)).toMatchObject({
+		expect(await checkOffer({ ...typed, area: 'Bristle' }, 'member', find)).toMatchObject({ ok: false, errors: { area: 'directory.errors.areaUnknown' }, suggestions: ['Bristol'] });
+		expect(await checkOffer({ ...typed, contact_channel: 'link', contact_value: 'http://x.org' }, 'member', find)).toMatchObject({
 			errors: { contact_value: 'directory.errors.linkInvalid' }
 		});
-		expect(checkOffer({ ...typed, contact_channel: 'fax' }, find)).toMatchObject({ errors: { contact_channel: 'directory.errors.channelMissing' } });
-		expect(checkOffer({ ...typed, modes: ['online'], area: '' }, find)).toMatchObject({ ok: true, row: { latitude: null, area: '' } });
+		expect(await checkOffer({ ...typed, contact_channel: 'fax' }, 'member', find)).toMatchObject({ errors: { contact_channel: 'directory.errors.channelMissing' } });
+		expect(await checkOffer({ ...typed, modes: ['online'], area: '' }, 'member', find)).toMatchObject({ ok: true, row: { latitude: null, area: '' } });
+	});
+
+	it('shows an organisation exactly only when placed by a full postcode, and a person never', async () => {
+		const typed = { ...readOfferForm(form(good)), address: ' Kilburn Street, Easton ' };
+		expect(await checkOffer({ ...typed, area: 'BS5 6HG' }, 'organisation', find)).toMatchObject({
+			ok: true,
+			row: { address: 'Kilburn Street, Easton', area: 'BS5', latitude: 51.4632, exact_point: true }
+		});
+		expect(await checkOffer(typed, 'organisation', find)).toMatchObject({ ok: true, row: { area: 'BS5', exact_point: false } });
+		// A person's listing has no public address, even if one is posted.
+		expect(await checkOffer({ ...typed, area: 'BS5 6HG' }, 'member', find)).toMatchObject({ ok: true, row: { address: '', exact_point: false } });
+		expect(await checkOffer({ ...typed, address: 'x'.repeat(201) }, 'organisation', find)).toMatchObject({
+			ok: false,
+			errors: { address: 'directory.errors.addressTooLong' }
+		});
+		expect(await checkOffer({ ...typed, address: 'x'.repeat(201) }, 'member', find)).toMatchObject({ ok: true });
 	});
 });
 
@@ -128,5 +149,32 @@ describe('map in the address', () => {
 		expect(mapOpen(open)).toBe(true);
 		expect(open.search).toBe('?near=BS5&topic=dementia&page=2&map=open');
 		expect(search.search).not.toContain('map');
+	});
+});
+
+describe('map clusters', () => {
+	const at = (latitude: number, longitude: number, names: string[]) => ({
+		latitude,
+		longitude,
+		shown_as: 'area' as const,
+		helpers: names.map((name) => ({ id: name, name }))
+	});
+	// Easton and St Pauls are ~2 km apart in Bristol; Manchester is 230 km away.
+	const points = [at(51.4634, -2.5652, ['Rhian', 'Yusuf']), at(51.4627, -2.5841, ['Amina']), at(53.4808, -2.2374, ['Farah'])];
+	const uk: [number, number, number, number] = [-8, 49, 2, 59];
+
+	it('groups close points into one cluster that counts everyone in it, when zoomed out', () => {
+		const markers = clusterer(points)(uk, 6);
+		expect(markers).toHaveLength(2);
+		const bristol = markers.find((m) => m.kind === 'cluster');
+		expect(bristol).toMatchObject({ kind: 'cluster', count: 3 });
+		expect(bristol!.kind === 'cluster' && bristol!.zoomTo).toBeGreaterThan(6);
+		expect(markers.find((m) => m.kind === 'point')).toMatchObject({ point: { helpers: [{ name: 'Farah' }] } });
+	});
+
+	it('shows each point on its own when zoomed in, and only what is in view', () => {
+		const markers = clusterer(points)([-2.7, 51.4, -2.4, 51.5], 15);
+		expect(markers.map((m) => m.kind)).toEqual(['point', 'point']);
+		expect(new Set(markers.map((m) => m.key)).size).toBe(2);
 	});
 });

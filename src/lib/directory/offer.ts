@@ -1,16 +1,29 @@
-// The "offer help" form: read, checked with valibot, errors as translation keys by field.
-// The area is turned into a coarse point (a town or postcode-area centre); the database
-// snaps it again to its ~1 km grid and forgets the point.
+// The "offer help" form, for a member's own listing or an organisation's: read, checked
+// with valibot, errors as translation keys by field. The area is turned into a point (a
+// town, postcode area or district centre, or a full postcode's centroid with the online
+// geocoder); the database snaps it to its ~1 km grid and forgets the point, except an
+// organisation's full postcode, which is its public address and shown exactly.
 import * as v from 'valibot';
 import type strings from '$lib/i18n/locales/en/directory.json';
 import type { Place } from '$lib/places/match';
 import { channelKeys, languageCodes, modeKeys, pick, skillKeys, topicKeys, type Channel, type Mode, type Skill, type Topic } from './choices';
 import type { Contact, Listing, NearbyHelper } from './queries';
 
-export type OfferField = 'display_name' | 'summary' | 'modes' | 'languages' | 'availability' | 'area' | 'contact_channel' | 'contact_value';
+export type OfferField =
+	| 'display_name'
+	| 'summary'
+	| 'modes'
+	| 'languages'
+	| 'availability'
+	| 'address'
+	| 'area'
+	| 'contact_channel'
+	| 'contact_value';
+export type ListingKind = 'member' | 'organisation';
 export type OfferError = `directory.errors.${keyof (typeof strings)['directory']['errors']}`;
-/** `findPlace`, passed in so this module stays free of the server's gazetteer. */
-export type Lookup = (text: string) => { found: Place } | { found: null; suggestions: string[] };
+/** `lookUpPlace`, passed in so this module stays free of the server's gazetteer. */
+export type Lookup = (text: string) => PlaceLookup | Promise<PlaceLookup>;
+type PlaceLookup = { found: Place } | { found: null; suggestions: string[] };
 
 export interface OfferInput {
 	display_name: string;
@@ -20,6 +33,8 @@ export interface OfferInput {
 	languages: string[];
 	modes: Mode[];
 	availability: string;
+	/** Organisations only: their public address, shown to everyone. */
+	address: string;
 	area: string;
 	contact_channel: string;
 	contact_value: string;
@@ -29,7 +44,22 @@ export interface OfferInput {
 export type OfferRow = Pick<
 	NearbyHelper,
 	'display_name' | 'summary' | 'topics' | 'skills' | 'languages' | 'modes' | 'availability' | 'area' | 'latitude' | 'longitude'
->;
+> &
+	Pick<Listing, 'address' | 'exact_point'>;
+
+export const emptyOffer: OfferInput = {
+	display_name: '',
+	summary: '',
+	topics: [],
+	skills: [],
+	languages: [],
+	modes: [],
+	availability: '',
+	address: '',
+	area: '',
+	contact_channel: '',
+	contact_value: ''
+};
 
 export function readOfferForm(form: FormData): OfferInput {
 	const get = (name: string) => String(form.get(name) ?? '');
@@ -42,6 +72,7 @@ export function readOfferForm(form: FormData): OfferInput {
 		languages: pick(languageCodes, all('language')),
 		modes: pick(modeKeys, all('mode')),
 		availability: get('availability'),
+		address: get('address'),
 		area: get('area'),
 		contact_channel: get('contact_channel'),
 		contact_value: get('contact_value')
@@ -58,6 +89,7 @@ export function offerFromListing(listing: Listing, contact: Contact | null): Off
 		languages: listing.languages,
 		modes: listing.modes,
 		availability: listing.availability,
+		address: listing.address,
 		area: listing.area,
 		contact_channel: contact?.channel ?? '',
 		contact_value: contact?.value ?? ''
@@ -72,6 +104,7 @@ const schema = v.object({
 	modes: v.pipe(v.array(v.string()), v.minLength(1, e('modesMissing'))),
 	languages: v.pipe(v.array(v.string()), v.minLength(1, e('languagesMissing'))),
 	availability: v.pipe(v.string(), v.trim(), v.maxLength(300, e('availabilityTooLong'))),
+	address: v.pipe(v.string(), v.trim(), v.maxLength(200, e('addressTooLong'))),
 	contact_channel: v.picklist(channelKeys, e('channelMissing')),
 	contact_value: v.pipe(v.string(), v.trim(), v.minLength(3, e('contactMissing')), v.maxLength(200, e('contactTooLong')))
 });
@@ -88,9 +121,10 @@ export type OfferCheck =
 	| { ok: true; row: OfferRow; contact: Contact }
 	| { ok: false; errors: Partial<Record<OfferField, OfferError>>; suggestions: string[] };
 
-export function checkOffer(typed: OfferInput, find: Lookup): OfferCheck {
+export async function checkOffer(typed: OfferInput, kind: ListingKind, find: Lookup): Promise<OfferCheck> {
 	const errors: Partial<Record<OfferField, OfferError>> = {};
-	const parsed = v.safeParse(schema, typed);
+	// A person's own listing has no public address, whatever was posted.
+	const parsed = v.safeParse(schema, kind === 'member' ? { ...typed, address: '' } : typed);
 	if (!parsed.success) {
 		for (const issue of parsed.issues) {
 			const field = issue.path?.[0]?.key as OfferField | undefined;
@@ -103,12 +137,12 @@ export function checkOffer(typed: OfferInput, find: Lookup): OfferCheck {
 		errors.contact_value = contactShapes[channel].error;
 	}
 
-	let place: { name: string; latitude: number; longitude: number } | null = null;
+	let place: Place | null = null;
 	let suggestions: string[] = [];
 	const area = typed.area.trim();
 	if (area.length > 80) errors.area = e('areaTooLong');
 	else if (area) {
-		const found = find(area);
+		const found = await find(area);
 		if (found.found) place = found.found;
 		else {
 			errors.area = e('areaUnknown');
@@ -127,9 +161,12 @@ export function checkOffer(typed: OfferInput, find: Lookup): OfferCheck {
 			languages: typed.languages,
 			modes: typed.modes,
 			availability: parsed.output.availability,
+			address: kind === 'organisation' ? parsed.output.address : '',
 			area: place?.name ?? '',
 			latitude: place?.latitude ?? null,
-			longitude: place?.longitude ?? null
+			longitude: place?.longitude ?? null,
+			// Only a full postcode is precise enough to stand for an organisation's address.
+			exact_point: kind === 'organisation' && place?.precision === 'postcode'
 		},
 		contact: { channel, value }
 	};

@@ -43,13 +43,15 @@ export async function searchHelpers(
 	return (data ?? []) as NearbyHelper[];
 }
 
-/** Public columns only: the grid cell is not readable through the API. */
-export const listingColumns =
-	'id, user_id, kind, community_id, display_name, summary, topics, skills, languages, modes, availability, area, address, latitude, longitude, paused, hidden_by_coordinator, hidden_reason';
+/** Public columns only: the grid cell is not readable through the API, and who owns a listing only by members. */
+const publicColumns: string =
+	'id, kind, community_id, display_name, summary, topics, skills, languages, modes, availability, area, address, latitude, longitude, exact_point, paused, hidden_by_coordinator, hidden_reason';
+export const listingColumns: string = `user_id, ${publicColumns}`;
 
 export interface Listing {
 	id: string;
-	user_id: string;
+	/** Null for visitors who are not signed in: they never learn who owns a listing. */
+	user_id: string | null;
 	kind: 'member' | 'organisation';
 	community_id: string | null;
 	display_name: string;
@@ -63,6 +65,7 @@ export interface Listing {
 	address: string;
 	latitude: number | null;
 	longitude: number | null;
+	exact_point: boolean;
 	paused: boolean;
 	hidden_by_coordinator: boolean;
 	hidden_reason: string;
@@ -73,17 +76,19 @@ export interface Contact {
 	value: string;
 }
 
+export type ShownPlace = { latitude: number; longitude: number; shown_as: 'exact' | 'cell' | 'area' };
+
 export interface HelperPage {
 	listing: Listing;
 	/** Where the map may show them: never finer than their (coarsened) cell. */
-	place: { latitude: number; longitude: number; shown_as: 'exact' | 'cell' | 'area' } | null;
+	place: ShownPlace | null;
 	/** Only for signed-in members. */
 	contact: Contact | null;
 }
 
 export async function getHelper(supabase: SupabaseClient, id: string, signedIn: boolean): Promise<HelperPage | null> {
 	const [listing, place, contact] = await Promise.all([
-		supabase.from('helpers').select(listingColumns).eq('id', id).maybeSingle(),
+		supabase.from('helpers').select(signedIn ? listingColumns : publicColumns).eq('id', id).maybeSingle(),
 		supabase.rpc('helper_place', { helper: id }),
 		signedIn ? supabase.from('helper_contacts').select('channel, value').eq('helper_id', id).maybeSingle() : null
 	]);
@@ -92,20 +97,47 @@ export async function getHelper(supabase: SupabaseClient, id: string, signedIn: 
 	if (contact?.error) throw contact.error;
 	if (!listing.data) return null;
 	return {
-		listing: listing.data as Listing,
-		place: ((place.data ?? []) as HelperPage['place'][])[0] ?? null,
+		listing: { ...(listing.data as unknown as Listing), user_id: (listing.data as { user_id?: string }).user_id ?? null },
+		place: ((place.data ?? []) as ShownPlace[])[0] ?? null,
 		contact: (contact?.data as Contact | null) ?? null
 	};
 }
 
-/** The member's own listing (as a person, not an organisation), with its contact. */
-export async function myListing(supabase: SupabaseClient, userId: string): Promise<{ listing: Listing; contact: Contact | null } | null> {
-	const { data, error } = await supabase.from('helpers').select(listingColumns).eq('user_id', userId).eq('kind', 'member').maybeSingle();
+export type OwnListing = HelperPage & { contact: Contact | null };
+
+/**
+ * One of the member's own listings with its contact and where others see it (also while
+ * paused): their person listing, or the organisation listing `id`.
+ */
+export async function ownListing(supabase: SupabaseClient, userId: string, id?: string): Promise<OwnListing | null> {
+	const mine = supabase.from('helpers').select(listingColumns).eq('user_id', userId);
+	const { data, error } = await (id ? mine.eq('id', id).eq('kind', 'organisation') : mine.eq('kind', 'member')).maybeSingle();
 	if (error) throw error;
 	if (!data) return null;
-	const contact = await supabase.from('helper_contacts').select('channel, value').eq('helper_id', data.id).maybeSingle();
+	const listing = data as unknown as Listing;
+	const [contact, place] = await Promise.all([
+		supabase.from('helper_contacts').select('channel, value').eq('helper_id', listing.id).maybeSingle(),
+		supabase.rpc('helper_place', { helper: listing.id })
+	]);
 	if (contact.error) throw contact.error;
-	return { listing: data as Listing, contact: contact.data as Contact | null };
+	if (place.error) throw place.error;
+	return {
+		listing,
+		contact: contact.data as Contact | null,
+		place: ((place.data ?? []) as ShownPlace[])[0] ?? null
+	};
+}
+
+/** The organisations a member lists, by name. */
+export async function myOrganisations(supabase: SupabaseClient, userId: string) {
+	const { data, error } = await supabase
+		.from('helpers')
+		.select('id, display_name, area, paused, hidden_by_coordinator')
+		.eq('user_id', userId)
+		.eq('kind', 'organisation')
+		.order('display_name');
+	if (error) throw error;
+	return data as Pick<Listing, 'id' | 'display_name' | 'area' | 'paused' | 'hidden_by_coordinator'>[];
 }
 
 /** Whether the member coordinates any community (and so looks after directory reports). */

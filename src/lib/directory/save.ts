@@ -1,23 +1,35 @@
 // Writing a member's own listing and contact, through their session (RLS holds the rules).
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Contact } from './queries';
-import type { OfferRow } from './offer';
+import type { ListingKind, OfferRow } from './offer';
 
-export async function saveListing(supabase: SupabaseClient, userId: string, existing: string | null, row: OfferRow, contact: Contact) {
+/** Saves a listing and its contact; gives its id, or a translation key when the database refuses. */
+export async function saveListing(
+	supabase: SupabaseClient,
+	kind: ListingKind,
+	existing: string | null,
+	row: OfferRow,
+	contact: Contact
+): Promise<{ id: string } | { refused: 'directory.errors.organisationLimit' }> {
 	let id = existing;
 	if (id) {
 		const { error } = await supabase.from('helpers').update(row).eq('id', id);
 		if (error) throw error;
 	} else {
-		const { error } = await supabase.from('helpers').insert({ ...row, kind: 'member' });
+		const { data, error } = await supabase.from('helpers').insert({ ...row, kind }).select('id').single();
+		if (error?.hint === 'organisation_limit') return { refused: 'directory.errors.organisationLimit' };
 		if (error) throw error;
-		const mine = await supabase.from('helpers').select('id').eq('user_id', userId).eq('kind', 'member').single();
-		if (mine.error) throw mine.error;
-		id = mine.data.id as string;
+		id = data.id as string;
 	}
 	const { error } = await supabase.from('helper_contacts').upsert({ helper_id: id, ...contact });
 	if (error) throw error;
-	return id;
+	return { id };
+}
+
+/** Takes a listing out of the directory for good, with its contact (RLS: owners only). */
+export async function removeListing(supabase: SupabaseClient, id: string) {
+	const { error } = await supabase.from('helpers').delete().eq('id', id);
+	if (error) throw error;
 }
 
 export async function setPaused(supabase: SupabaseClient, id: string, paused: boolean) {

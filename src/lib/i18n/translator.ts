@@ -6,7 +6,8 @@ export type { Messages };
 
 /**
  * One i18next instance for one language. Never change its language afterwards: on the
- * server, instances are shared between requests (see $lib/server/i18n).
+ * server, instances are shared between requests (see $lib/server/i18n). The browser gets
+ * translator.browser.ts instead (package.json `imports`: `#i18n/translator`).
  */
 export function createTranslator(lang: Locale, messages: Messages): TFunction {
 	const instance = i18next.createInstance();

@@ -4,8 +4,8 @@ export interface Place {
 	name: string;
 	latitude: number;
 	longitude: number;
-	/** How coarse the point is: a town centre, or a whole postcode area's main town. */
-	precision: 'town' | 'postcode_area' | 'device';
+	/** How coarse the point is: a town centre, a whole postcode area's main town, a district's centre, a full postcode's centroid (online geocoder only). */
+	precision: 'town' | 'postcode_area' | 'postcode_district' | 'postcode' | 'device';
 	/** For a postcode area: the town whose centre stands for it. */
 	near?: string;
 }

@@ -2,12 +2,12 @@ import { isNeed, type Need } from '$lib/events/access';
 import { groupByDay, placeEvents, readFilters } from '$lib/events/filters';
 import { listUpcoming, savedNeeds } from '$lib/events/queries';
 import { rsvpStates } from '$lib/rsvp/queries';
-import { findPlace } from '$lib/server/places';
+import { lookUpPlace } from '$lib/server/places';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const filters = readFilters(url.searchParams);
-	const lookup = filters.near ? findPlace(filters.near) : null;
+	const lookup = filters.near ? await lookUpPlace(filters.near) : null;
 	// A typed place wins over the browser's location: it is what the person sees in the form.
 	const origin = lookup?.found ?? (filters.latitude !== null && filters.longitude !== null ? { latitude: filters.latitude, longitude: filters.longitude } : null);
 	const mine = filters.myNeeds && locals.user ? (await savedNeeds(locals.supabase, locals.user.id)).filter(isNeed) : [];

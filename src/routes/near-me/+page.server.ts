@@ -1,11 +1,11 @@
 import { isCoordinator, searchHelpers } from '$lib/directory/queries';
 import { readSearch } from '$lib/directory/search';
-import { findPlace } from '$lib/server/places';
+import { lookUpPlace } from '$lib/server/places';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const search = readSearch(url.searchParams);
-	const lookup = search.near ? findPlace(search.near) : null;
+	const lookup = search.near ? await lookUpPlace(search.near) : null;
 	// A typed place wins over the browser's location: it is what the person sees in the form.
 	const origin =
 		lookup?.found ?? (search.latitude !== null && search.longitude !== null ? { latitude: search.latitude, longitude: search.longitude } : null);

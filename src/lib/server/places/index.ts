@@ -1,8 +1,11 @@
 // Where is a place someone typed? Offline, with no account: UK towns from GeoNames and
-// postcode areas (built at install time by scripts/build-gazetteer.js). Returns a
-// coarse point, never more precise than a town centre.
+// postcode areas (built at install time by scripts/build-gazetteer.js), each a coarse point,
+// never more precise than a town centre. With POSTCODE_API_URL set, `lookUpPlace` first asks
+// that postcodes.io-compatible API for full postcodes and districts.
 import { parse } from 'postcode';
+import { env } from '$env/dynamic/private';
 import gazetteer from './gazetteer.json';
+import { postcodeLookup } from './postcode-lookup';
 import { closestNames, normalisePlace, type Place } from '$lib/places/match';
 
 type Town = [name: string, latitude: number, longitude: number, nation: string];
@@ -33,3 +36,19 @@ export function findPlace(text: string): PlaceLookup {
 	const suggestions = closestNames(normalisePlace(typed), names, 3).map((key) => byName.get(key)![0]);
 	return { found: null, suggestions };
 }
+
+let online: { url: string; lookUp: ReturnType<typeof postcodeLookup> } | null = null;
+
+/** `findPlace`, with full postcodes and districts placed by the online geocoder when one is set. */
+export async function lookUpPlace(text: string): Promise<PlaceLookup> {
+	const url = env.POSTCODE_API_URL;
+	if (url) {
+		if (online?.url !== url) online = { url, lookUp: postcodeLookup(url) };
+		const found = await online.lookUp(text);
+		if (found) return { found };
+	}
+	return findPlace(text);
+}
+
+/** Whether full postcodes can be placed at their centroid (the online geocoder is set up). */
+export const placesPostcodesExactly = () => !!env.POSTCODE_API_URL;

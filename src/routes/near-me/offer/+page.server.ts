@@ -1,34 +1,39 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { checkOffer, offerFromListing, readOfferForm } from '$lib/directory/offer';
-import { myListing } from '$lib/directory/queries';
-import { saveListing, setPaused } from '$lib/directory/save';
-import { findPlace } from '$lib/server/places';
+import { redirect } from '@sveltejs/kit';
+import { offerFromListing } from '$lib/directory/offer';
+import { myOrganisations, ownListing } from '$lib/directory/queries';
+import { pauseOffer, removeOffer, saveOffer } from '$lib/server/directory';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	if (!locals.user) redirect(303, '/signin?next=/near-me/offer');
-	const mine = await myListing(locals.supabase, locals.user.id);
+const signInFirst = () => redirect(303, '/signin?next=/near-me/offer');
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	if (!locals.user) signInFirst();
+	const [mine, organisations] = await Promise.all([ownListing(locals.supabase, locals.user!.id), myOrganisations(locals.supabase, locals.user!.id)]);
 	return {
 		listing: mine?.listing ?? null,
-		values: mine ? offerFromListing(mine.listing, mine.contact) : null
+		place: mine?.place ?? null,
+		values: mine ? offerFromListing(mine.listing, mine.contact) : null,
+		organisations,
+		removedOrganisation: url.searchParams.has('removed')
 	};
 };
 
 export const actions: Actions = {
 	save: async ({ request, locals }) => {
-		if (!locals.user) redirect(303, '/signin?next=/near-me/offer');
-		const typed = readOfferForm(await request.formData());
-		const checked = checkOffer(typed, findPlace);
-		if (!checked.ok) return fail(400, { typed, errors: checked.errors, suggestions: checked.suggestions });
-		const mine = await myListing(locals.supabase, locals.user.id);
-		await saveListing(locals.supabase, locals.user.id, mine?.listing.id ?? null, checked.row, checked.contact);
-		return { saved: true };
+		if (!locals.user) signInFirst();
+		const mine = await ownListing(locals.supabase, locals.user!.id);
+		const saved = await saveOffer(locals.supabase, await request.formData(), 'member', mine?.listing.id ?? null);
+		return 'id' in saved ? { saved: true } : saved;
 	},
 	pause: async ({ request, locals }) => {
-		if (!locals.user) redirect(303, '/signin?next=/near-me/offer');
-		const paused = (await request.formData()).get('paused') === 'true';
-		const mine = await myListing(locals.supabase, locals.user.id);
-		if (mine) await setPaused(locals.supabase, mine.listing.id, paused);
-		return { paused };
+		if (!locals.user) signInFirst();
+		const mine = await ownListing(locals.supabase, locals.user!.id);
+		return mine ? pauseOffer(locals.supabase, await request.formData(), mine.listing.id) : null;
+	},
+	remove: async ({ request, locals }) => {
+		if (!locals.user) signInFirst();
+		const mine = await ownListing(locals.supabase, locals.user!.id);
+		const removed = mine ? await removeOffer(locals.supabase, await request.formData(), mine.listing.id) : null;
+		return removed ?? { removed: true };
 	}
 };
