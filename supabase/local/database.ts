@@ -2,6 +2,8 @@
 // port; or, when DATABASE_URL is set, that real Postgres instead.
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { config } from './config.ts';
 import { SessionQueue } from './session-queue.ts';
@@ -43,7 +45,8 @@ export async function openDatabase(): Promise<Database> {
 async function openPglite() {
 	mkdirSync(config.dataDir, { recursive: true });
 	try {
-		const db = new PGlite(config.dataDir);
+		// Available as on Debian's PostgreSQL (postgresql-contrib), for `create extension`.
+		const db = new PGlite(config.dataDir, { extensions: { cube, earthdistance } });
 		await db.waitReady;
 		await db.query('select 1');
 		return db;

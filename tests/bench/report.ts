@@ -24,7 +24,8 @@ function budgetText(f: Figure) {
 	return '–';
 }
 
-const shown = (f: Figure) => (Number.isInteger(f.value) ? String(f.value) : f.value.toFixed(f.unit === 'score' ? 0 : 1));
+// Unitless figures (CLS) are small fractions: 0.04 must not print as 0.0.
+const shown = (f: Figure) => (Number.isInteger(f.value) ? String(f.value) : f.value.toFixed(f.unit === 'score' ? 0 : f.unit === '' ? 3 : 1));
 
 /** Prints the figures as a table, grouped, with OVER where a budget is missed. */
 export function printFigures(figures: Figure[]) {

@@ -55,6 +55,11 @@ test('the map shows the same results, each marker a focusable button with a name
 	await page.getByRole('button', { name: 'Show on a map' }).click();
 	await expect(page.getByRole('region', { name: 'Map of the people and groups in the list' })).toBeVisible();
 	await expect(page.getByText('OpenStreetMap')).toBeVisible();
+	// The address says so, and opening it again (reload, a shared link) shows the map at once.
+	await expect(page).toHaveURL(/[?&]map=open(&|$)/);
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Map of the people and groups in the list' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Show on a map' })).toHaveCount(0);
 	const marker = page.getByRole('button', { name: 'Rhian Morgan' });
 	await marker.focus();
 	await expect(marker).toBeFocused();
@@ -69,6 +74,7 @@ test('the map shows the same results, each marker a focusable button with a name
 	await page.getByRole('checkbox', { name: 'Welsh' }).uncheck();
 	await page.getByRole('button', { name: 'Show who can help' }).click();
 	await expect(page.getByRole('button', { name: 'Ahmad Karimi' })).toBeVisible();
+	await expect(page).toHaveURL(/near=Manchester.*map=open/);
 	await expect(page.getByRole('button', { name: 'Rhian Morgan' })).toHaveCount(0);
 	// People alone in their ~5 km area share its marker.
 	await page.getByRole('button', { name: '2 people or groups here' }).click();

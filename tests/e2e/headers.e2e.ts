@@ -21,6 +21,15 @@ for (const route of routes) {
 	});
 }
 
+test('pages and their data come compressed, and read the same', async ({ request }) => {
+	for (const path of ['/events', '/near-me/__data.json']) {
+		const response = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
+		expect(response.headers()['content-encoding'], path).toBe('gzip');
+		expect(response.headers()['vary'], path).toContain('accept-encoding');
+		expect(await response.text(), path).toMatch(path.endsWith('.json') ? /^\{"type":"data"/ : /<h1>Events<\/h1>/);
+	}
+});
+
 // The offline page is a prerendered file: Kit puts its policy in a <meta> (scripts by hash).
 // frame-ancestors can't be set that way; the host serving static files must send it.
 test('the prerendered offline page carries its script policy in the page', async ({ page }) => {

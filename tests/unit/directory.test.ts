@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterer } from '$lib/directory/clusters';
-import { mapPoints } from '$lib/directory/map';
+import { mapOpen, mapPoints, withMapOpen } from '$lib/directory/map';
 import { checkOffer, readOfferForm, type Lookup } from '$lib/directory/offer';
 import { pageHref, readSearch } from '$lib/directory/search';
 
@@ -137,6 +137,18 @@ describe('map points', () => {
 			{ latitude: 51.4, longitude: -2.5, shown_as: 'cell', helpers: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }] },
 			{ latitude: 51.5, longitude: -2.5, shown_as: 'area', helpers: [{ id: 'c', name: 'C' }] }
 		]);
+	});
+});
+
+describe('map in the address', () => {
+	it('opens for ?map=open and keeps the rest of the search', () => {
+		const search = new URL('http://localhost/near-me?near=BS5&topic=dementia&page=2');
+		expect(mapOpen(search)).toBe(false);
+		expect(mapOpen(new URL('http://localhost/near-me?map=closed'))).toBe(false);
+		const open = withMapOpen(search);
+		expect(mapOpen(open)).toBe(true);
+		expect(open.search).toBe('?near=BS5&topic=dementia&page=2&map=open');
+		expect(search.search).not.toContain('map');
 	});
 });
 

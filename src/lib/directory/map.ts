@@ -24,3 +24,12 @@ export function mapPoints(helpers: readonly Pick<NearbyHelper, 'id' | 'display_n
 	}
 	return [...points.values()];
 }
+
+/** Whether the address asks for the map (?map=open): a shared or reloaded page opens it again. */
+export const mapOpen = (url: URL) => url.searchParams.get('map') === 'open';
+
+export function withMapOpen(url: URL): URL {
+	const next = new URL(url);
+	next.searchParams.set('map', 'open');
+	return next;
+}
