@@ -14,6 +14,7 @@ import { buildApp, startApp } from './app.ts';
 import { loadEvents, loadHelpers, loadRsvpEvents, makeHelpers, towns } from './data.ts';
 import { lighthouseRuns, type Findings } from './lighthouse.ts';
 import { printFigures, writeFigures, type Figure } from './report.ts';
+import { sizeFigures } from './sizes.ts';
 import { currentShownPlaces, useEarthdistance, withoutSpatialIndex } from './spatial.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'hearth-bench-'));
@@ -141,11 +142,8 @@ async function main() {
 	const appCleanups: Cleanup[] = [];
 	const appUrl = await startApp(appCleanups);
 
-	// ── Sizes ───────────────────────────────────────────────────────────────────────────
-	// The lead calls sizeFigures(appUrl) from tests/bench/sizes.ts here, with the production
-	// build running (initial JS per route and the precache size):
-	//   figures.push(...(await sizeFigures(appUrl)));
-	// ────────────────────────────────────────────────────────────────────────────────────
+	step('sizes from the build (initial JS per route, precache)');
+	figures.push(...(await sizeFigures(appUrl)));
 
 	const event = await withDb(postgres.url, async (db) => {
 		const { rows } = await db.query<{ id: string }>(
