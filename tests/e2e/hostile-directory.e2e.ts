@@ -1,0 +1,93 @@
+// Hostile input to the directory's forms: offering help, pausing, reporting a listing, and
+// coordinators hiding and showing listings.
+import { test } from '@playwright/test';
+import { unknownEnums } from '../support/hostile';
+import { sql } from './db';
+import { holdsUnderHostileInput, listingBySomeoneElse, personAs } from './hostile';
+
+test.use({ javaScriptEnabled: false });
+test.setTimeout(300_000);
+
+const listingRows = (userId: string | null) =>
+	sql(
+		`select h.display_name, h.summary, h.topics, h.skills, h.languages, h.modes, h.availability, h.area, h.paused, h.updated_at, c.channel, c.value
+		 from public.helpers h left join public.helper_contacts c on c.helper_id = h.id where h.user_id = $1`,
+		[userId]
+	);
+
+test('the offer form takes any input: a refusal by the field, never a listing without its contact', async ({ page, playwright }) => {
+	const person = await personAs(playwright, 'member');
+	await holdsUnderHostileInput('near-me/offer save', page, { person }, {
+		path: () => '/near-me/offer?/save',
+		valid: () => ({
+			display_name: 'Hostile Helper',
+			summary: 'I can help set up phones and tablets.',
+			topic: ['digital-inclusion', 'older-people'],
+			skill: ['training'],
+			language: ['en', 'cy'],
+			mode: ['online', 'phone'],
+			availability: 'Weekday evenings',
+			area: 'Bristol',
+			contact_channel: 'email',
+			contact_value: 'helper@example.org'
+		}),
+		kinds: {
+			topic: ['digital-inclusion', 'racism', ...unknownEnums],
+			skill: ['web', 'data', ...unknownEnums],
+			language: ['en', 'ar', 'xx', 'EN', 'eng', ...unknownEnums],
+			mode: ['in_person', 'online', 'phone', 'carrier_pigeon', ...unknownEnums],
+			area: ['BS1', 'BS5 6XX', 'Narnia', 'bristol', 'SW1A 1AA', 'Caerdydd'],
+			contact_channel: ['email', 'phone', 'link', 'other', 'fax', ...unknownEnums],
+			contact_value: ['+44 117 000 0000', 'https://example.org', 'http://example.org', 'javascript:alert(1)', 'a@b', '😀a', 'ab', '07700 900000']
+		},
+		controls: { modes: 'mode', languages: 'language' },
+		related: { contact_channel: ['contact_value'], mode: ['area'], area: ['area'] },
+		errors: (data) => data.errors as Record<string, string>,
+		rows: ({ person }) => listingRows(person.id)
+	}, 12);
+});
+
+test('pausing a listing takes only true or false', async ({ page, playwright }) => {
+	const person = await personAs(playwright, 'member');
+	await sql(
+		`insert into public.helpers (user_id, kind, display_name, summary, modes, languages) values ($1, 'member', 'Pausing Helper', 'I can help with phones and laptops.', '{online}', '{en}')`,
+		[person.id]
+	);
+	await holdsUnderHostileInput('near-me/offer pause', page, { person }, {
+		path: () => '/near-me/offer?/pause',
+		valid: () => ({ paused: 'true' }),
+		kinds: { paused: ['true', 'false', 'TRUE', '1', 'on', ''] },
+		errors: () => ({}),
+		rows: ({ person }) => listingRows(person.id),
+		examples: false
+	}, 6);
+});
+
+test('reporting a listing takes any reason and note: a refusal by the field, no report half-made', async ({ page, playwright }) => {
+	const person = await personAs(playwright, 'member');
+	const listing = await listingBySomeoneElse();
+	await holdsUnderHostileInput('near-me report', page, { person }, {
+		path: () => `/near-me/${listing}?/report`,
+		valid: () => ({ reason: 'spam', note: 'Looks like an advert.' }),
+		kinds: { reason: ['wrong', 'unsafe', 'spam', 'unkind', 'other', ...unknownEnums] },
+		errors: (data) => {
+			const report = data.report as { error?: string } | undefined;
+			return report?.error ? { [report.error === 'directory.errors.noteTooLong' ? 'note' : 'reason']: report.error } : {};
+		},
+		rows: ({ person }) => sql('select reason, note, status from public.reports where helper_id = $1 and reporter_id = $2 order by created_at', [listing, person.id])
+	}, 10);
+});
+
+for (const action of ['hide', 'show'] as const) {
+	test(`coordinators ${action} listings with any reason: a refusal by the form, reports closed only when it worked`, async ({ page, playwright }) => {
+		const person = await personAs(playwright, 'coordinator');
+		const listing = await listingBySomeoneElse('Reported Helper');
+		await holdsUnderHostileInput(`near-me/reports ${action}`, page, { person }, {
+			path: () => `/near-me/reports?/${action}`,
+			valid: () => ({ helper: listing, reason: 'Advertising, not help.' }),
+			kinds: { helper: ['00000000-0000-4000-8000-000000000000', listing.toUpperCase(), `${listing} `, 'not-a-uuid', ...unknownEnums] },
+			errors: (data) => (data.errors as Record<string, string> | undefined) ?? {},
+			rows: () => sql('select h.hidden_by_coordinator, h.hidden_reason, (select array_agg(status) from public.reports r where r.helper_id = h.id) from public.helpers h where h.id = $1', [listing])
+		}, 8);
+	});
+}

@@ -1,0 +1,78 @@
+// Hostile input to the RSVP and feedback forms of an event.
+import { expect, test } from '@playwright/test';
+import { unknownEnums } from '../support/hostile';
+import { makeEvent, pastEventWith, sql } from './db';
+import { holdsUnderHostileInput, personAs } from './hostile';
+
+test.use({ javaScriptEnabled: false });
+test.setTimeout(300_000);
+
+test('the RSVP form takes any input: places never over capacity, requests stored clean, refusals by the field', async ({ page, playwright }) => {
+	const person = await personAs(playwright, 'member');
+	const event = await makeEvent(`Hostile RSVP ${Date.now()}`, 3);
+	const rows = () =>
+		sql(
+			`select (select row_to_json(r) from public.rsvps r where r.event_id = $1 and r.user_id = $2) as mine,
+			   (select taken from public.event_places where event_id = $1) as taken`,
+			[event, person.id]
+		);
+	await holdsUnderHostileInput('events rsvp', page, { person }, {
+		path: () => `/events/${event}/rsvp`,
+		valid: () => ({ status: 'going', companion: 'on', accessRequests: 'A chair near the door, please.' }),
+		kinds: { status: ['going', 'maybe', 'cancelled', 'waitlist', 'GOING', ...unknownEnums], companion: ['on', 'off', 'true', '1', ''] },
+		errors: (data) => data.errors as Record<string, string>,
+		rows,
+		allowedRedirect: (location) => location.startsWith(`/events/${event}/rsvp?result=`),
+		accepted: async () => {
+			const [state] = await sql<{ taken: number; going: number; unclean: number }>(
+				`select p.taken, (select coalesce(sum(places), 0)::int from public.rsvps r where r.event_id = $1 and r.status = 'going') as going,
+				   (select count(*)::int from public.rsvps r where r.event_id = $1 and r.access_requests ~ '[\\x01-\\x08\\x0b-\\x1f\\x7f\\u202a-\\u202e\\u2066-\\u2069]') as unclean
+				 from public.event_places p where p.event_id = $1`,
+				[event]
+			);
+			expect(state.taken).toBe(state.going);
+			expect(state.taken).toBeLessThanOrEqual(3);
+			expect(state.unclean).toBe(0);
+		}
+	}, 10);
+});
+
+test('the feedback form takes any input: a refusal by the field, nothing half-saved', async ({ page, playwright }) => {
+	const person = await personAs(playwright, 'member');
+	const event = await pastEventWith(`Hostile feedback ${Date.now()}`, 1, [person.email]);
+	const rows = () =>
+		sql(
+			`select (select row_to_json(f) from public.feedback f where f.event_id = $1 and f.user_id = $2) as given,
+			   (select attended from public.rsvps where event_id = $1 and user_id = $2) as attended`,
+			[event, person.id]
+		);
+	await holdsUnderHostileInput('events feedback', page, { person }, {
+		path: () => `/events/${event}/feedback`,
+		valid: () => ({
+			attended: 'yes',
+			anonymousShown: 'yes',
+			rating: '4',
+			feltWelcome: 'yes',
+			tookPart: 'partly',
+			barriers: ['time', 'cost'],
+			barrierNote: 'The stairs.',
+			suggestions: ['food'],
+			suggestionNote: 'Soup.',
+			comment: 'Lovely evening.',
+			anonymous: 'on'
+		}),
+		kinds: {
+			attended: ['yes', 'no', 'YES', 'maybe', 'true', '1'],
+			rating: ['0', '1', '5', '6', '-1', '4.5', '1e1', '٤', ' 3 ', '0x4'],
+			feltWelcome: ['yes', 'partly', 'no', ...unknownEnums],
+			tookPart: ['yes', 'partly', 'no', ...unknownEnums],
+			barriers: ['time', 'transport', 'other', ...unknownEnums],
+			suggestions: ['creche', 'online', 'other', ...unknownEnums],
+			anonymous: ['on', 'off', 'true', '']
+		},
+		related: { attended: ['rating', 'feltWelcome', 'tookPart'] },
+		errors: (data) => data.errors as Record<string, string>,
+		rows,
+		allowedRedirect: (location) => location === `/events/${event}/feedback?saved=1`
+	}, 12);
+});
