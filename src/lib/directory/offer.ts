@@ -2,6 +2,7 @@
 // The area is turned into a coarse point (a town or postcode-area centre); the database
 // snaps it again to its ~1 km grid and forgets the point.
 import * as v from 'valibot';
+import { typedText } from '$lib/forms/typed';
 import type strings from '$lib/i18n/locales/en/directory.json';
 import type { Place } from '$lib/places/match';
 import { channelKeys, languageCodes, modeKeys, pick, skillKeys, topicKeys, type Channel, type Mode, type Skill, type Topic } from './choices';
@@ -32,7 +33,7 @@ export type OfferRow = Pick<
 >;
 
 export function readOfferForm(form: FormData): OfferInput {
-	const get = (name: string) => String(form.get(name) ?? '');
+	const get = (name: string) => typedText(form, name);
 	const all = (name: string) => form.getAll(name).map(String);
 	return {
 		display_name: get('display_name'),

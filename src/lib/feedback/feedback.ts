@@ -1,6 +1,7 @@
 // The feedback form: its choices (the same keys the database accepts), reading a posted
 // form with valibot, and when the form is open.
 import * as v from 'valibot';
+import { typedText } from '$lib/forms/typed';
 
 export const barriers = ['time', 'transport', 'cost', 'caring', 'work', 'health', 'confidence', 'forgot', 'access', 'stepFreeEntrance', 'hasInductionLoop', 'captions', 'signLanguage', 'quietRoom', 'creche', 'loud', 'publicSpeaking', 'food', 'language', 'other'] as const;
 export const suggestions = ['creche', 'otherTime', 'weekend', 'food', 'captions', 'signLanguage', 'quieterRoom', 'stepFree', 'closerToTransport', 'online', 'smallerGroups', 'cheaper', 'reminders', 'other'] as const;
@@ -41,10 +42,10 @@ export function typedValues(form: FormData) {
 		feltWelcome: one('feltWelcome'),
 		tookPart: one('tookPart'),
 		barriers: form.getAll('barriers').map(String),
-		barrierNote: String(form.get('barrierNote') ?? ''),
+		barrierNote: typedText(form, 'barrierNote'),
 		suggestions: form.getAll('suggestions').map(String),
-		suggestionNote: String(form.get('suggestionNote') ?? ''),
-		comment: String(form.get('comment') ?? ''),
+		suggestionNote: typedText(form, 'suggestionNote'),
+		comment: typedText(form, 'comment'),
 		// An unticked box sends nothing; the form also sends `anonymousShown` to tell "unticked" from "absent".
 		anonymous: form.get('anonymous') === 'on' || form.get('anonymousShown') !== 'yes'
 	};

@@ -1,6 +1,7 @@
 // What organiser forms share: values kept exactly as typed (so a failed form loses
 // nothing), field errors as translation keys, and database refusals turned into words.
 import * as v from 'valibot';
+import { cleanTyped } from '$lib/forms/typed';
 import type { Fact, Facts } from '$lib/events/access';
 
 /** A form as typed, by field name ("title", "fact.captions", "stop0.name"…). */
@@ -37,11 +38,11 @@ export type FieldErrors = Record<string, OrganiseError>;
 
 export const e = (key: string) => `organise.errors.${key}` as OrganiseError;
 
-/** Every field as a string; repeated fields (checkboxes) joined by commas. */
+/** Every field as clean text; repeated fields (checkboxes) joined by commas. */
 export function readForm(form: FormData): FormValues {
 	const values: FormValues = {};
 	for (const key of new Set(form.keys())) {
-		values[key] = form.getAll(key).filter((value) => typeof value === 'string').join(',');
+		values[key] = cleanTyped(form.getAll(key).filter((value) => typeof value === 'string').join(','));
 	}
 	return values;
 }
