@@ -17,8 +17,10 @@ async function change(request: Request, locals: App.Locals, hidden: boolean) {
 	const form = await request.formData();
 	const helper = String(form.get('helper') ?? '');
 	const reason = typedText(form, 'reason').trim().slice(0, 500);
-	if (!uuid.test(helper)) return fail(400, { failed: true });
-	await setHidden(locals.supabase, helper, hidden, reason);
+	const cannotChange = { helper, errors: { helper: 'directory.coordinate.cannotChange' as const } };
+	if (!uuid.test(helper)) return fail(400, cannotChange);
+	const refused = await setHidden(locals.supabase, helper, hidden, reason);
+	if (refused) return fail(refused, cannotChange);
 	return { done: hidden ? ('hidden' as const) : ('shown' as const) };
 }
 
