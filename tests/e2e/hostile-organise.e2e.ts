@@ -216,6 +216,8 @@ test('marking who came takes only a member and yes or no: a refusal by the row, 
 		path: () => `/organise/people/${event}?/attendance`,
 		valid: () => ({ member: member.id!, attended: 'yes' }),
 		kinds: { member: ['00000000-0000-4000-8000-000000000000', member.id!.toUpperCase(), person.id!, 'not-a-uuid', ...unknownEnums], attended: ['yes', 'no', 'YES', 'true', '1', ''] },
+		// The message belongs to the person's row: its yes and no buttons.
+		related: { member: ['attended'] },
 		errors: organiseErrors,
 		rows: () => sql('select user_id, attended from public.rsvps where event_id = $1 order by user_id', [event])
 	}, 8);
