@@ -57,6 +57,9 @@ export const text = (max: number, required = false, min = 1) =>
 		v.maxLength(max, e('tooLong'))
 	);
 
+/** One of `options`; a field left out (no radio ticked) gets the same message as a wrong one. */
+export const choice = <const T extends readonly string[]>(options: T) => v.pipe(v.optional(v.string(), ''), v.picklist(options, e('choose')));
+
 /** The first message for each top-level field, from a valibot result. */
 export function fieldErrors(issues: v.BaseIssue<unknown>[] | undefined): FieldErrors {
 	const errors: FieldErrors = {};
