@@ -36,7 +36,7 @@ test('the settings forms save only known needs and choices, whatever is sent', a
 	for (const action of ['needs', 'notifications'] as const) {
 		await holdsUnderHostileInput(`me/settings ${action}`, page, { person }, {
 			path: () => `/me/settings?/${action}`,
-			valid: () => (action === 'needs' ? { need: needs } : { notification: ['eventReminders', 'newsletter'] }),
+			valid: (): Record<string, string[]> => (action === 'needs' ? { need: needs } : { notification: ['eventReminders', 'newsletter'] }),
 			kinds: { need: [...needs, ...unknownEnums], notification: ['eventReminders', 'eventChanges', 'newsletter', ...unknownEnums] },
 			errors: () => ({}),
 			rows: settingsRow,
@@ -60,7 +60,7 @@ test('deleting an account takes only the exact address: anything else is refused
 		// Only ever hostile: the harness always changes the one field, so it is never the address itself.
 		valid: () => ({ confirm: `${person.email} ` }),
 		kinds: { confirm: [person.email.toUpperCase().replace('@', ' @'), `${person.email}\u0000`, `\u202e${person.email}`, person.email.slice(1), `${person.email},${person.email}`] },
-		errors: (data) => (data.error ? { confirm: data.error as string } : {}),
+		errors: (data): Record<string, string> => (data.error ? { confirm: data.error as string } : {}),
 		rows: ({ person }) => sql('select id, email from auth.users where id = $1', [person.id]),
 		allowedRedirect: () => false
 	}, 10);

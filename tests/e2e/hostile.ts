@@ -2,7 +2,7 @@
 // two fields made hostile (and sometimes unknown or repeated fields), as `use:enhance` does
 // (JSON) or as a browser without JavaScript does (HTML), against the production build, and
 // checks what came back and what the database holds.
-import { expect, type APIRequestContext, type Page, type Playwright } from '@playwright/test';
+import { expect, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
 import * as devalue from 'devalue';
 import fc from 'fast-check';
 import { check, hostileText, oneOfEach, runs, type TextCategory } from '../support/hostile';
@@ -21,7 +21,7 @@ export interface Person {
 }
 
 /** A fresh person in that role, signed in through the sign-in form's own actions (cookies kept). */
-export async function personAs(playwright: Playwright, role: Role): Promise<Person> {
+export async function personAs(playwright: PlaywrightWorkerArgs['playwright'], role: Role): Promise<Person> {
 	const request = await playwright.request.newContext({ baseURL: appUrl, extraHTTPHeaders: { origin: appUrl } });
 	const email = freshEmail(`hostile-${role}`);
 	if (role === 'visitor') return { request, email, id: null };
@@ -118,9 +118,11 @@ export async function shown(page: Page, html: string, expected: { field: string;
 			const controls = field === 'form' ? [...document.querySelectorAll('[role=alert], .error-summary, .error')] : [...document.getElementsByName(field)];
 			const byField = controls.some((control) => {
 				if (field === 'form') return re.test(control.textContent ?? '');
-				// A button or a hidden field has no text of its own to describe: an alert in its form stands for it.
+				// A button or a hidden field has no text of its own to describe: an alert in its form stands for it,
+				// or, for a value that matches no form on the page (a listing since removed), an alert outside any form.
 				if (control instanceof HTMLButtonElement || (control instanceof HTMLInputElement && control.type === 'hidden')) {
-					return [...(control.form?.querySelectorAll('[role=alert]') ?? [])].some((alert) => re.test(alert.textContent ?? ''));
+					const alerts = [...(control.form?.querySelectorAll('[role=alert]') ?? []), ...[...document.querySelectorAll('[role=alert]')].filter((a) => !a.closest('form'))];
+					return alerts.some((alert) => re.test(alert.textContent ?? ''));
 				}
 				const group = control.closest('fieldset, [role=group], [role=radiogroup]');
 				return (
@@ -129,7 +131,9 @@ export async function shown(page: Page, html: string, expected: { field: string;
 					(!!group && re.test(textOf(group.getAttribute('aria-describedby'))))
 				);
 			});
-			return { field, key, byField, anywhere: re.test(document.body.textContent ?? '') };
+			// A field no longer on the page (a hidden value that matches no form): an alert outside any form.
+			const pageAlert = [...document.querySelectorAll('[role=alert]')].some((a) => !a.closest('form') && re.test(a.textContent ?? ''));
+			return { field, key, byField: byField || (!controls.length && pageAlert), anywhere: re.test(document.body.textContent ?? '') };
 		});
 		return { injected, messages };
 	}, wanted);
@@ -241,7 +245,7 @@ export interface Outcome {
  * are translation keys, on the fields that were changed, shown by those fields; nothing
  * written on a refusal; no payload ever becomes an element.
  */
-export async function holdsUnderHostileInput<Ctx>(name: string, page: Page, ctx: Ctx & { person: Person }, spec: FormSpec<Ctx>, numRuns: number) {
+export async function holdsUnderHostileInput<Ctx extends { person: Person }>(name: string, page: Page, ctx: Ctx, spec: FormSpec<NoInfer<Ctx>>, numRuns: number) {
 	const tally = { accepted: 0, refused: 0, tooLarge: 0 };
 	const valid = spec.valid(ctx);
 	const fields = Object.keys(valid).filter((f) => !spec.fixed?.includes(f));
