@@ -90,6 +90,7 @@ for (const action of ['save', 'publish'] as const) {
 		await holdsUnderHostileInput(`organise/events/new ${action}`, page, { person }, {
 			path: () => `/organise/events/new?/${action}`,
 			valid: validEvent,
+			minimums: { title: 3 },
 			kinds: eventKinds,
 			related: eventRelated,
 			errors: organiseErrors,
@@ -106,6 +107,7 @@ test('editing an event takes any input: refusals by the field, the event and its
 		await holdsUnderHostileInput(`organise/events/edit ${action}`, page, ctx, {
 			path: (ctx) => `/organise/events/${ctx.event}/edit?/${action}`,
 			valid: validEvent,
+			minimums: { title: 3 },
 			kinds: eventKinds,
 			related: eventRelated,
 			errors: organiseErrors,
@@ -198,6 +200,7 @@ test('the venue forms take any input: refusals by the field, nothing half-saved'
 			await holdsUnderHostileInput(`${path} ${action}`, page, { person }, {
 				path: () => `${path}?/${action}`,
 				valid: validVenue,
+				minimums: { name: 2 },
 				kinds: venueKinds,
 				related: venueRelated,
 				errors: organiseErrors,

@@ -5,7 +5,7 @@
 import { expect, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
 import * as devalue from 'devalue';
 import fc from 'fast-check';
-import { check, hostileText, oneOfEach, runs, type TextCategory } from '../support/hostile';
+import { check, hostileText, oneOfEach, runs, shortInCharacters, type TextCategory } from '../support/hostile';
 import { englishText, messagePattern } from '../support/messages';
 import { sql } from './db';
 import { appUrl, freshEmail, latestMail } from './session';
@@ -164,6 +164,8 @@ export interface FormSpec<Ctx> {
 	allowedRedirect?: (location: string) => boolean;
 	/** Called before each run (a fresh event, say). */
 	before?: (ctx: Ctx) => Promise<void>;
+	/** Fields with a minimum length, in characters as Postgres counts them. */
+	minimums?: Record<string, number>;
 	/** Run each kind of hostile text once first (default); off for actions that read no text. */
 	examples?: boolean;
 	/** Checks on an accepted post (what was stored, how it shows). */
@@ -222,8 +224,15 @@ export function entriesFor(valid: Record<string, string | string[]>, attempt: At
 	return [...entries, ...attempt.extras];
 }
 
-/** Deterministic first runs: each kind of hostile text once, on the fields in turn, in place of or around the valid value, both ways of posting. */
-function examples(fields: string[]): [Attempt][] {
+/**
+ * Deterministic first runs: each kind of hostile text once, on the fields in turn, in place
+ * of or around the valid value, both ways of posting; then each field with a minimum length
+ * given just that many UTF-16 units in half as many characters.
+ */
+function examples(fields: string[], minimums: Record<string, number> = {}): [Attempt][] {
+	const short = Object.entries(minimums).map(([field, units], i): [Attempt] => [
+		{ changes: [{ field, category: 'unicode', how: 'text', value: shortInCharacters(units) }], extras: [], mode: i % 2 ? 'html' : 'json', encoding: 'urlencoded' }
+	]);
 	return oneOfEach.map(({ category, text }, i) => [
 		{
 			changes: [{ field: fields[i % fields.length], category, how: (['text', 'append', 'prepend'] as const)[i % 3], value: text }],
@@ -231,7 +240,7 @@ function examples(fields: string[]): [Attempt][] {
 			mode: i % 2 ? 'html' : 'json',
 			encoding: i % 4 === 3 ? 'multipart' : 'urlencoded'
 		}
-	]);
+	]).concat(short);
 }
 
 export interface Outcome {
@@ -305,7 +314,7 @@ export async function holdsUnderHostileInput<Ctx extends { person: Person }>(nam
 			for (const message of check$.messages) expect(message, `${message.key} shown by ${message.field}`).toMatchObject({ byField: true });
 		}
 	});
-	await check(name, property, runs(numRuns, spec.examples === false ? [] : examples(fields)));
+	await check(name, property, runs(numRuns, spec.examples === false ? [] : examples(fields, spec.minimums)));
 	console.log(`${name}: ${tally.accepted} accepted, ${tally.refused} refused by a field, ${tally.tooLarge} too large`);
 }
 

@@ -132,6 +132,9 @@ export const oneOfEach: { category: TextCategory; text: string }[] = [
 	{ category: 'mixed', text: "\u0000<b data-hostile>'; --\u202e😀" }
 ];
 
+/** Text of `units` UTF-16 units in about half as many characters: long enough for JavaScript's .length, too short for Postgres's length(). */
+export const shortInCharacters = (units: number) => '😀'.repeat(Math.floor(units / 2)) + 'a'.repeat(units % 2);
+
 // JSON values, for RPC arguments --------------------------------------------------------------
 
 /** Anything JSON can carry, for arguments of any type: wrong types included. */

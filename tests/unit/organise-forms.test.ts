@@ -38,6 +38,12 @@ describe('checkEvent', () => {
 		expect(result.value.joinUrl).toBeNull();
 	});
 
+	// title = '😀a' passed the form (3 UTF-16 units) and the database refused it (2 characters): 'too long'.
+	it('counts a title in characters, as the database does', () => {
+		expect(checkEvent({ ...goodEvent, title: '😀a' })).toMatchObject({ ok: false, errors: { title: 'organise.errors.tooShort' } });
+		expect(checkEvent({ ...goodEvent, title: '😀ab' }).ok).toBe(true);
+	});
+
 	// A form posted without its format or cost radios once came back with valibot's own English.
 	it('asks to choose a format and a cost when none was sent', () => {
 		expect(checkEvent(without(goodEvent, 'format', 'cost'))).toMatchObject({ ok: false, errors: { format: 'organise.errors.choose', cost: 'organise.errors.choose' } });
@@ -98,6 +104,10 @@ describe('checkVenue', () => {
 			stops: [{ name: 'Easton Way', mode: 'bus', lines: ['48', '49'], walkMinutes: 3 }],
 			latitude: null
 		});
+	});
+
+	it('counts a name in characters, as the database does', () => {
+		expect(checkVenue({ ...goodVenue, name: '😀' })).toEqual({ ok: false, errors: { name: 'organise.errors.tooShort' } });
 	});
 
 	// wheelchair left out of the post gave 'Invalid key: Expected "wheelchair" but received undefined'.

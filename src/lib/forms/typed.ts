@@ -6,6 +6,12 @@ const unwanted = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g
 
 export const cleanTyped = (text: string) => text.replace(unwanted, '');
 
+/**
+ * Characters as Postgres's length() counts them (code points): a minimum checked with
+ * JavaScript's .length (UTF-16 units) lets '😀' through as two, and the database refuses it.
+ */
+export const characters = (text: string) => [...text].length;
+
 /** A form field as clean text: missing fields and files are empty. */
 export function typedText(form: FormData, name: string): string {
 	const value = form.get(name);

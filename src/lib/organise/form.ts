@@ -1,7 +1,7 @@
 // What organiser forms share: values kept exactly as typed (so a failed form loses
 // nothing), field errors as translation keys, and database refusals turned into words.
 import * as v from 'valibot';
-import { cleanTyped } from '$lib/forms/typed';
+import { characters, cleanTyped } from '$lib/forms/typed';
 import type { Fact, Facts } from '$lib/events/access';
 
 /** A form as typed, by field name ("title", "fact.captions", "stop0.name"…). */
@@ -53,7 +53,7 @@ export const text = (max: number, required = false, min = 1) =>
 		v.optional(v.string(), ''),
 		v.trim(),
 		v.check((value) => !required || value.length > 0, e('required')),
-		v.check((value) => !required || value.length >= min, e('tooShort')),
+		v.check((value) => !required || characters(value) >= min, e('tooShort')),
 		v.maxLength(max, e('tooLong'))
 	);
 
