@@ -41,6 +41,7 @@ test('the offer form takes any input: a refusal by the field, never a listing wi
 			contact_value: ['+44 117 000 0000', 'https://example.org', 'http://example.org', 'javascript:alert(1)', 'a@b', '😀a', 'ab', '07700 900000']
 		},
 		controls: { modes: 'mode', languages: 'language' },
+		minimums: { display_name: 2, summary: 10, contact_value: 3 },
 		related: { contact_channel: ['contact_value'], mode: ['area'], area: ['area'] },
 		errors: (data) => data.errors as Record<string, string>,
 		rows: ({ person }) => listingRows(person.id)

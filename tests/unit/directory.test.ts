@@ -92,6 +92,14 @@ describe('offer help form', () => {
 		});
 	});
 
+	// display_name '😀' (or a summary of five emoji) passed the form and the database refused it: a 500.
+	it('counts minimum lengths in characters, as the database does', () => {
+		const typed = readOfferForm(form(good));
+		expect(checkOffer({ ...typed, display_name: '😀' }, find)).toMatchObject({ ok: false, errors: { display_name: 'directory.errors.nameMissing' } });
+		expect(checkOffer({ ...typed, summary: '😀😀😀😀😀' }, find)).toMatchObject({ ok: false, errors: { summary: 'directory.errors.summaryShort' } });
+		expect(checkOffer({ ...typed, contact_channel: 'other', contact_value: '😀a' }, find)).toMatchObject({ ok: false, errors: { contact_value: 'directory.errors.contactMissing' } });
+	});
+
 	it('suggests places it knows, and checks links and channels', () => {
 		const typed = readOfferForm(form(good));
 		expect(checkOffer({ ...typed, area: 'Bristle' }, find)).toMatchObject({ ok: false, errors: { area: 'directory.errors.areaUnknown' }, suggestions: ['Bristol'] });
