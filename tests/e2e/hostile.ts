@@ -233,20 +233,15 @@ function examples(fields: string[], minimums: Record<string, number> = {}): [Att
 	const short = Object.entries(minimums).map(([field, units], i): [Attempt] => [
 		{ changes: [{ field, category: 'unicode', how: 'text', value: shortInCharacters(units) }], extras: [], mode: i % 2 ? 'html' : 'json', encoding: 'urlencoded' }
 	]);
-	return oneOfEach.map(({ category, text }, i) => [
+	const kinds = oneOfEach.map(({ category, text }, i): [Attempt] => [
 		{
 			changes: [{ field: fields[i % fields.length], category, how: (['text', 'append', 'prepend'] as const)[i % 3], value: text }],
 			extras: i % 3 === 0 ? [['__proto__', text]] : [],
 			mode: i % 2 ? 'html' : 'json',
 			encoding: i % 4 === 3 ? 'multipart' : 'urlencoded'
 		}
-	]).concat(short);
-}
-
-export interface Outcome {
-	answer: Answer;
-	entries: FormEntries;
-	attempt: Attempt;
+	]);
+	return [...kinds, ...short];
 }
 
 /**
