@@ -267,7 +267,7 @@ begin
   end if;
   select h.community_id into community from public.helpers h where h.id = helper;
   if not found then
-    raise exception 'no such listing' using errcode = 'P0002';
+    raise exception 'no such listing' using errcode = 'PT404';
   end if;
   if not private.coordinates(community) then
     raise exception 'only coordinators hide listings' using errcode = '42501';

@@ -37,7 +37,7 @@ export async function reportListing(supabase: SupabaseClient, helperId: string, 
 export async function setHidden(supabase: SupabaseClient, helperId: string, hidden: boolean, reason: string): Promise<404 | 403 | null> {
 	const { error } = await supabase.rpc('set_helper_hidden', { helper: helperId, hidden, reason });
 	if (!error) return null;
-	if (error.code === 'P0002') return 404;
+	if (error.code === 'PT404') return 404;
 	if (error.code === '42501') return 403;
 	throw error;
 }

@@ -64,7 +64,7 @@ export function readFeedback(form: FormData): { ok: true; value: FeedbackForm } 
 
 /** give_feedback()'s refusals, as a status and a message by the "did you go" question. */
 export function explainFeedbackError(error: { code?: string; hint?: string | null }): { status: 400 | 409; key: `feedback.errors.${'closed' | 'notYet' | 'notAnswered' | 'unavailable'}` } {
-	const key = error.hint === 'closed' ? 'closed' : error.hint === 'not_yet' ? 'notYet' : error.code === 'P0002' ? 'notAnswered' : 'unavailable';
+	const key = error.hint === 'closed' ? 'closed' : error.hint === 'not_yet' ? 'notYet' : error.code === 'PT404' ? 'notAnswered' : 'unavailable';
 	return { status: error.code === 'P0001' ? 409 : 400, key: `feedback.errors.${key}` };
 }
 

@@ -37,7 +37,7 @@ export function readRsvp(form: FormData): { ok: true; value: RsvpRequest } | { o
 /** The database's refusals, as messages a member can act on. */
 export function explainRsvpError(error: { code?: string; hint?: string | null }): `rsvp.errors.${string}` {
 	if (error.hint === 'closed') return 'rsvp.errors.closed';
-	if (error.code === 'P0002') return 'rsvp.errors.notFound';
+	if (error.code === 'PT404') return 'rsvp.errors.notFound';
 	if (error.code === '42501') return 'rsvp.errors.signIn';
 	if (error.code === '22001') return 'rsvp.errors.tooLong';
 	return 'rsvp.errors.unavailable';
