@@ -115,8 +115,9 @@ begin
     end if;
   elsif new.latitude is not null or new.longitude is not null then
     raise exception 'give both latitude and longitude' using errcode = '22023', hint = 'area';
-  elsif tg_op = 'INSERT' or new.area = '' or new.kind = 'organisation' then
-    -- No point given: a new listing, a cleared area or an organisation without an address point.
+  elsif tg_op = 'INSERT' or (new.area = '' and old.area <> '') or new.kind = 'organisation' then
+    -- No point given: a new listing, an area just cleared, or an organisation without an
+    -- address point. An update that leaves the area alone (hiding, pausing) keeps the cell.
     new.cell_y := null;
     new.cell_x := null;
   end if;

@@ -137,6 +137,22 @@ describe('reports and coordinators', () => {
 		await coordinator.rpc('set_helper_hidden', { helper: id, hidden: false });
 		expect((await client().from('helpers').select('id').eq('id', id)).data).toEqual([{ id }]);
 	});
+
+	// Made through the API with a point but no area, a listing met in person once refused every
+	// later change (its cell was dropped, then the in-person check failed): even hiding it.
+	it('coordinators can hide a listing whatever it was made with, and its owner can pause it', async () => {
+		const owner = await newMember();
+		const id = await offer(owner, { community_id: bristol, modes: ['in_person'], area: '', latitude: 51.46, longitude: -2.6 });
+		expect((await coordinator.rpc('set_helper_hidden', { helper: id, hidden: true, reason: 'Unsafe' })).error).toBeNull();
+		expect((await owner.from('helpers').update({ paused: true }).eq('id', id)).error).toBeNull();
+		expect(await sql('select hidden_by_coordinator, paused, cell_y is not null as located from public.helpers where id = $1', [id])).toEqual([
+			{ hidden_by_coordinator: true, paused: true, located: true }
+		]);
+		// Clearing the area is still how a member takes their place off the map.
+		expect((await owner.from('helpers').update({ area: 'Somewhere', modes: ['online'] }).eq('id', id)).error).toBeNull();
+		expect((await owner.from('helpers').update({ area: '' }).eq('id', id)).error).toBeNull();
+		expect(await sql('select cell_y from public.helpers where id = $1', [id])).toEqual([{ cell_y: null }]);
+	});
 });
 
 describe('nobody learns a member’s place more precisely than their cell', () => {
