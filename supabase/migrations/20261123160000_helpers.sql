@@ -403,10 +403,14 @@ declare
   radius double precision := least(greatest(coalesce(radius_km, 25), 1), 200);
   size integer := least(greatest(coalesce(page_size, 20), 1), 50);
   skip integer := (greatest(coalesce(page, 1), 1) - 1) * least(greatest(coalesce(page_size, 20), 1), 50);
-  needle text[] := array(select '%' || w || '%' from regexp_split_to_table(lower(trim(coalesce(words, ''))), '\s+') w where w <> '');
+  needle text[] := array(select distinct '%' || w || '%' from regexp_split_to_table(lower(trim(left(coalesce(words, ''), 200))), '\s+') w where w <> '');
 begin
   if located and (lat not between -90 and 90 or lng not between -180 and 180) then
     raise exception 'location out of range' using errcode = '22023';
+  end if;
+  -- Every word is matched against every listing: anyone may call this, so the words are few.
+  if length(words) > 200 then
+    raise exception 'search words are too long' using errcode = '22001', hint = 'words';
   end if;
 
   return query

@@ -235,6 +235,13 @@ describe('nobody learns a member’s place more precisely than their cell', () =
 describe('searching', () => {
 	const centre = { lat: 51.4552, lng: -2.5966 };
 
+	// words = 'a ' × 20,000 kept the one database busy for seconds, for anyone, signed in or not.
+	it('refuses more than 200 characters of search words, by name', async () => {
+		const { status, error } = await client().rpc('helpers_near', { words: 'a '.repeat(20_000) });
+		expect({ status, code: error?.code, hint: error?.hint }).toEqual({ status: 400, code: '22001', hint: 'words' });
+		expect((await client().rpc('helpers_near', { words: 'phone '.repeat(33) })).error).toBeNull();
+	});
+
 	it('sorts by distance, then those who help from anywhere; filters by topic, language, mode and words', async () => {
 		const all = await near(client(), { ...centre, radius_km: 10, page_size: 50 });
 		const distances = all.map((r) => r.distance_km);
