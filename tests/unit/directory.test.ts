@@ -31,6 +31,11 @@ describe('near-me search from the URL', () => {
 		});
 	});
 
+	// /near-me?q=%00 was a 500: the database cannot take NUL in the search words.
+	it('cleans the words and the place of control characters', () => {
+		expect(readSearch(new URLSearchParams('q=phone%00s%1B&near=Bristol%00'))).toMatchObject({ words: 'phones', near: 'Bristol' });
+	});
+
 	it('drops half a location, odd distances and pages', () => {
 		const search = readSearch(new URLSearchParams('lat=51.4&within=7&page=-3'));
 		expect([search.latitude, search.longitude, search.withinKm, search.page]).toEqual([null, null, 10, 1]);
