@@ -3,7 +3,7 @@
 import { test } from '@playwright/test';
 import { unknownEnums } from '../support/hostile';
 import { sql } from './db';
-import { holdsUnderHostileInput, listingBySomeoneElse, personAs } from './hostile';
+import { holdsUnderHostileInput, listingBySomeoneElse, personAs, searchHoldsUnderHostileInput } from './hostile';
 
 test.use({ javaScriptEnabled: false });
 test.setTimeout(300_000);
@@ -92,3 +92,19 @@ for (const action of ['hide', 'show'] as const) {
 		}, 8);
 	});
 }
+
+test('the near-me search takes any query: never a 5xx, nothing injected', async ({ page, playwright }) => {
+	const person = await personAs(playwright, 'member');
+	await searchHoldsUnderHostileInput('near-me search', page, person, '/near-me', {
+		near: 'Bristol',
+		within: '10',
+		topic: ['digital-inclusion'],
+		skill: ['web'],
+		language: ['cy'],
+		mode: ['online'],
+		q: 'phones',
+		lat: '51.45',
+		lng: '-2.59',
+		page: '2'
+	}, 8);
+});

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { unknownEnums } from '../support/hostile';
 import { makeEvent, pastEventWith, sql } from './db';
-import { holdsUnderHostileInput, personAs } from './hostile';
+import { holdsUnderHostileInput, personAs, searchHoldsUnderHostileInput } from './hostile';
 
 test.use({ javaScriptEnabled: false });
 test.setTimeout(300_000);
@@ -75,4 +75,20 @@ test('the feedback form takes any input: a refusal by the field, nothing half-sa
 		rows,
 		allowedRedirect: (location) => location === `/events/${event}/feedback?saved=1`
 	}, 12);
+});
+
+test('the events filters take any query: never a 5xx, nothing injected', async ({ page, playwright }) => {
+	const person = await personAs(playwright, 'member');
+	await searchHoldsUnderHostileInput('events filters', page, person, '/events', {
+		q: 'laptop',
+		format: 'in_person',
+		from: '2026-12-01',
+		to: '2027-01-31',
+		near: 'Bristol',
+		within: '10',
+		lat: '51.45',
+		lng: '-2.59',
+		need: ['captions', 'stepFreeEntrance'],
+		mine: '1'
+	}, 8);
 });

@@ -323,3 +323,21 @@ export async function listingBySomeoneElse(name = 'Someone Else') {
 	);
 	return helper.id;
 }
+
+/**
+ * A search form (GET): its query made hostile the same ways. Never a 5xx, never an
+ * injected element in what is shown back.
+ */
+export async function searchHoldsUnderHostileInput(name: string, page: Page, person: Person, path: string, valid: Record<string, string | string[]>, numRuns: number) {
+	const fields = Object.keys(valid);
+	const property = fc.asyncProperty(attempts(fields, {}), async (attempt) => {
+		const query = new URLSearchParams();
+		for (const [field, value] of entriesFor(valid, attempt)) query.append(field, typeof value === 'string' ? value : value.file);
+		const url = `${path}?${query}`;
+		// Longer than a server takes as a request line: refused before the app (414 or 431), never a 5xx.
+		const response = await person.request.get(url, { headers: { accept: 'text/html' }, maxRedirects: 0 });
+		expect(response.status(), url.slice(0, 300)).toBeLessThan(500);
+		if (response.status() === 200) expect((await shown(page, await response.text())).injected).toEqual([]);
+	});
+	await check(name, property, runs(numRuns, examples(fields)));
+}
