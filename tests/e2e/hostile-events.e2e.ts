@@ -37,6 +37,22 @@ test('the RSVP form takes any input: places never over capacity, requests stored
 	}, 10);
 });
 
+test('saying a waitlist place was seen takes any event and return path: only their own RSVP, only back to this site', async ({ page, playwright }) => {
+	const [person, other] = await Promise.all([personAs(playwright, 'member'), personAs(playwright, 'member')]);
+	const event = await makeEvent(`Hostile promotion ${Date.now()}`, 3);
+	await sql(`insert into public.rsvps (event_id, user_id, status, places, promoted_at, promotion_seen) values ($1, $2, 'going', 1, now(), false), ($1, $3, 'going', 1, now(), false)`, [event, person.id, other.id]);
+	await holdsUnderHostileInput('rsvp/seen', page, { person }, {
+		path: () => '/rsvp/seen',
+		valid: () => ({ event, returnTo: '/me/events' }),
+		kinds: { event: ['00000000-0000-4000-8000-000000000000', event.toUpperCase(), ...unknownEnums], returnTo: ['//evil.example', '/\\evil.example', 'https://evil.example/', `/${'😀'.repeat(3000)}`] },
+		errors: () => ({}),
+		// Someone else's promotion stays unseen whatever is sent.
+		rows: () => sql('select promotion_seen from public.rsvps where event_id = $1 and user_id = $2', [event, other.id]),
+		accepted: async () => expect(await sql('select promotion_seen from public.rsvps where event_id = $1 and user_id = $2', [event, other.id])).toEqual([{ promotion_seen: false }]),
+		allowedRedirect: (location) => /^\/(?![/\\])/.test(location) && location.length <= 2000
+	}, 6);
+});
+
 test('the feedback form takes any input: a refusal by the field, nothing half-saved', async ({ page, playwright }) => {
 	const person = await personAs(playwright, 'member');
 	const event = await pastEventWith(`Hostile feedback ${Date.now()}`, 1, [person.email]);
