@@ -1,8 +1,9 @@
 // Text as people type it into forms, cleaned of characters nobody means to type: NUL
-// (Postgres cannot store it, so it would fail the save), other control characters (tabs
-// and newlines stay; a textarea's CRLF becomes LF), and the bidi overrides and isolates
-// (U+202A–202E, U+2066–2069) that can make a name or a note read differently to others.
-const unwanted = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+// (Postgres cannot store it, so it would fail the save), other control characters, C1
+// too (tabs and newlines stay; a textarea's CRLF becomes LF; U+0085 is a space to
+// Postgres's regular expressions but not to JavaScript's), and the bidi overrides and
+// isolates (U+202A–202E, U+2066–2069) that can make a name or a note read differently.
+const unwanted = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export const cleanTyped = (text: string) => text.replace(unwanted, '');
 
