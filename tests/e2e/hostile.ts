@@ -159,9 +159,7 @@ export interface FormSpec<Ctx> {
 	controls?: Record<string, string>;
 	/** The rows this action may write, read as the superuser: equal before and after a refusal. */
 	rows: (ctx: Ctx) => Promise<unknown>;
-	/** Fields the harness may leave alone (a submit button's name…). */
-	fixed?: string[];
-	/** A refusal that is fine without a field (sign-in asked again, a page now gone). */
+	/** Where the action may send people (done, or sign in first); any other redirect fails. */
 	allowedRedirect?: (location: string) => boolean;
 	/** Called before each run (a fresh event, say). */
 	before?: (ctx: Ctx) => Promise<void>;
@@ -253,7 +251,7 @@ function examples(fields: string[], minimums: Record<string, number> = {}): [Att
 export async function holdsUnderHostileInput<Ctx extends { person: Person }>(name: string, page: Page, ctx: Ctx, spec: FormSpec<NoInfer<Ctx>>, numRuns: number) {
 	const tally = { accepted: 0, refused: 0, tooLarge: 0 };
 	const valid = spec.valid(ctx);
-	const fields = Object.keys(valid).filter((f) => !spec.fixed?.includes(f));
+	const fields = Object.keys(valid);
 	const property = fc.asyncProperty(attempts(fields, spec.kinds ?? {}), async (attempt) => {
 		await spec.before?.(ctx);
 		const entries = entriesFor(spec.valid(ctx), attempt);
