@@ -85,6 +85,19 @@ describe('events', () => {
 		expect(placeless.error?.code).toBe('23514');
 	});
 
+	// time_zone = 'Mars/Olympus', published through the API, made /events a 500 for everyone.
+	it('takes only time zones the app can show times in', async () => {
+		for (const time_zone of ['Mars/Olympus', 'posix/Europe/London', 'Factory', 'UTC+3', 'CET', 'europe/london', '']) {
+			const { error } = await organiser.from('events').insert({ community_id: bristol, title: 'Odd zone', format: 'online', ...soon(6), time_zone });
+			expect(error?.message, time_zone).toContain('events_time_zone_check');
+		}
+		for (const time_zone of ['Europe/London', 'Europe/Kyiv', 'America/Argentina/Buenos_Aires', 'Etc/GMT+14', 'UTC']) {
+			const { data, error } = await organiser.from('events').insert({ community_id: bristol, title: 'Real zone', format: 'online', ...soon(6), time_zone }).select('id').single();
+			expect(error, time_zone).toBeNull();
+			await organiser.from('events').delete().eq('id', data!.id);
+		}
+	});
+
 	it('organisers delete drafts only', async () => {
 		const { data: published } = await organiser.from('events').delete().eq('id', 'e0000000-0000-4000-8000-000000000001').select();
 		expect(published ?? []).toEqual([]);

@@ -206,6 +206,22 @@ describe('reports and coordinators', () => {
 		await coordinator.rpc('set_helper_hidden', { helper: id, hidden: false });
 		expect((await client().from('helpers').select('id').eq('id', id)).data).toEqual([{ id }]);
 	});
+
+	// Made through the API with a point but no area, a listing met in person once refused every
+	// later change (its cell was dropped, then the in-person check failed): even hiding it.
+	it('coordinators can hide a listing whatever it was made with, and its owner can pause it', async () => {
+		const owner = await newMember();
+		const id = await offer(owner, { community_id: bristol, modes: ['in_person'], area: '', latitude: 51.46, longitude: -2.6 });
+		expect((await coordinator.rpc('set_helper_hidden', { helper: id, hidden: true, reason: 'Unsafe' })).error).toBeNull();
+		expect((await owner.from('helpers').update({ paused: true }).eq('id', id)).error).toBeNull();
+		expect(await sql('select hidden_by_coordinator, paused, cell_y is not null as located from public.helpers where id = $1', [id])).toEqual([
+			{ hidden_by_coordinator: true, paused: true, located: true }
+		]);
+		// Clearing the area is still how a member takes their place off the map.
+		expect((await owner.from('helpers').update({ area: 'Somewhere', modes: ['online'] }).eq('id', id)).error).toBeNull();
+		expect((await owner.from('helpers').update({ area: '' }).eq('id', id)).error).toBeNull();
+		expect(await sql('select cell_y from public.helpers where id = $1', [id])).toEqual([{ cell_y: null }]);
+	});
 });
 
 describe('nobody learns a member’s place more precisely than their cell', () => {
@@ -290,6 +306,13 @@ describe('nobody learns a member’s place more precisely than their cell', () =
 
 describe('searching', () => {
 	const centre = { lat: 51.4552, lng: -2.5966 };
+
+	// words = 'a ' × 20,000 kept the one database busy for seconds, for anyone, signed in or not.
+	it('refuses more than 200 characters of search words, by name', async () => {
+		const { status, error } = await client().rpc('helpers_near', { words: 'a '.repeat(20_000) });
+		expect({ status, code: error?.code, hint: error?.hint }).toEqual({ status: 400, code: '22001', hint: 'words' });
+		expect((await client().rpc('helpers_near', { words: 'phone '.repeat(33) })).error).toBeNull();
+	});
 
 	it('sorts by distance, then those who help from anywhere; filters by topic, language, mode and words', async () => {
 		const all = await near(client(), { ...centre, radius_km: 10, page_size: 50 });

@@ -34,6 +34,11 @@ describe('near-me search from the URL', () => {
 		});
 	});
 
+	// /near-me?q=%00 was a 500: the database cannot take NUL in the search words.
+	it('cleans the words and the place of control characters', () => {
+		expect(readSearch(new URLSearchParams('q=phone%00s%1B&near=Bristol%00'))).toMatchObject({ words: 'phones', near: 'Bristol' });
+	});
+
 	it('drops half a location, odd distances and pages', () => {
 		const search = readSearch(new URLSearchParams('lat=51.4&within=7&page=-3'));
 		expect([search.latitude, search.longitude, search.withinKm, search.page]).toEqual([null, null, 10, 1]);
@@ -94,6 +99,17 @@ describe('offer help form', () => {
 				area: 'directory.errors.areaNeeded',
 				contact_value: 'directory.errors.phoneInvalid'
 			}
+		});
+	});
+
+	// display_name '😀' (or a summary of five emoji) passed the form and the database refused it: a 500.
+	it('counts minimum lengths in characters, as the database does', async () => {
+		const typed = readOfferForm(form(good));
+		expect(await checkOffer({ ...typed, display_name: '😀' }, 'member', find)).toMatchObject({ ok: false, errors: { display_name: 'directory.errors.nameMissing' } });
+		expect(await checkOffer({ ...typed, summary: '😀😀😀😀😀' }, 'member', find)).toMatchObject({ ok: false, errors: { summary: 'directory.errors.summaryShort' } });
+		expect(await checkOffer({ ...typed, contact_channel: 'other', contact_value: '😀a' }, 'member', find)).toMatchObject({
+			ok: false,
+			errors: { contact_value: 'directory.errors.contactMissing' }
 		});
 	});
 

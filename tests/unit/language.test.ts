@@ -11,4 +11,11 @@ describe('safeReturnPath', () => {
 			expect(safeReturnPath(value)).toBe('/');
 		}
 	});
+
+	// returnTo = '/events' + 40,000 emoji made a 480 KB Location header: "Header overflow".
+	it('refuses paths too long for a redirect', () => {
+		expect(safeReturnPath(`/events${'😀'.repeat(40_000)}`)).toBe('/');
+		expect(safeReturnPath(`/events?q=${'😀'.repeat(300)}`)).toBe('/');
+		expect(safeReturnPath(`/events?q=${'a'.repeat(1900)}`)).toHaveLength(1910);
+	});
 });

@@ -4,6 +4,7 @@ import { explainDbError, readForm } from '$lib/organise/form';
 import { blankVenue, checkVenue, stopRows, venueValues } from '$lib/organise/venue-form';
 
 const bristol = '11111111-1111-4111-8111-111111111111';
+const without = (values: Record<string, string>, ...names: string[]) => Object.fromEntries(Object.entries(values).filter(([name]) => !names.includes(name)));
 const library = 'b0000000-0000-4000-8000-000000000001';
 
 const goodEvent = {
@@ -35,6 +36,17 @@ describe('checkEvent', () => {
 			capacity: null
 		});
 		expect(result.value.joinUrl).toBeNull();
+	});
+
+	// title = '😀a' passed the form (3 UTF-16 units) and the database refused it (2 characters): 'too long'.
+	it('counts a title in characters, as the database does', () => {
+		expect(checkEvent({ ...goodEvent, title: '😀a' })).toMatchObject({ ok: false, errors: { title: 'organise.errors.tooShort' } });
+		expect(checkEvent({ ...goodEvent, title: '😀ab' }).ok).toBe(true);
+	});
+
+	// A form posted without its format or cost radios once came back with valibot's own English.
+	it('asks to choose a format and a cost when none was sent', () => {
+		expect(checkEvent(without(goodEvent, 'format', 'cost'))).toMatchObject({ ok: false, errors: { format: 'organise.errors.choose', cost: 'organise.errors.choose' } });
 	});
 
 	it('names every problem by its field at once', () => {
@@ -92,6 +104,15 @@ describe('checkVenue', () => {
 			stops: [{ name: 'Easton Way', mode: 'bus', lines: ['48', '49'], walkMinutes: 3 }],
 			latitude: null
 		});
+	});
+
+	it('counts a name in characters, as the database does', () => {
+		expect(checkVenue({ ...goodVenue, name: '😀' })).toEqual({ ok: false, errors: { name: 'organise.errors.tooShort' } });
+	});
+
+	// wheelchair left out of the post gave 'Invalid key: Expected "wheelchair" but received undefined'.
+	it('asks to choose a wheelchair grade when none was sent', () => {
+		expect(checkVenue(without(goodVenue, 'wheelchair'))).toEqual({ ok: false, errors: { wheelchair: 'organise.errors.choose' } });
 	});
 
 	it('names problems in a stop row and with coordinates', () => {

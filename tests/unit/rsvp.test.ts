@@ -31,7 +31,7 @@ describe('readRsvp', () => {
 describe('explainRsvpError and placesLeft', () => {
 	it('names what went wrong', () => {
 		expect(explainRsvpError({ code: 'P0001', hint: 'closed' })).toBe('rsvp.errors.closed');
-		expect(explainRsvpError({ code: 'P0002' })).toBe('rsvp.errors.notFound');
+		expect(explainRsvpError({ code: 'PT404' })).toBe('rsvp.errors.notFound');
 		expect(explainRsvpError({ code: 'XX000' })).toBe('rsvp.errors.unavailable');
 	});
 

@@ -8,7 +8,8 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; error: SignInErro
 export function checkEmail(input: unknown): Checked<string> {
 	const email = typeof input === 'string' ? input.trim() : '';
 	if (!email) return { ok: false, error: 'signin.errors.email_missing' };
-	if (email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+	// Control and format characters (NUL, bidi overrides, zero-width joiners) are in no one's address.
+	if (email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || /[\p{Cc}\p{Cf}]/u.test(email)) {
 		return { ok: false, error: 'signin.errors.email_invalid' };
 	}
 	return { ok: true, value: email.toLowerCase() };

@@ -4,6 +4,7 @@
 // geocoder); the database snaps it to its ~1 km grid and forgets the point, except an
 // organisation's full postcode, which is its public address and shown exactly.
 import * as v from 'valibot';
+import { characters, typedText } from '$lib/forms/typed';
 import type strings from '$lib/i18n/locales/en/directory.json';
 import type { Place } from '$lib/places/match';
 import { channelKeys, languageCodes, modeKeys, pick, skillKeys, topicKeys, type Channel, type Mode, type Skill, type Topic } from './choices';
@@ -62,7 +63,7 @@ export const emptyOffer: OfferInput = {
 };
 
 export function readOfferForm(form: FormData): OfferInput {
-	const get = (name: string) => String(form.get(name) ?? '');
+	const get = (name: string) => typedText(form, name);
 	const all = (name: string) => form.getAll(name).map(String);
 	return {
 		display_name: get('display_name'),
@@ -99,14 +100,14 @@ export function offerFromListing(listing: Listing, contact: Contact | null): Off
 const e = (key: keyof (typeof strings)['directory']['errors']): OfferError => `directory.errors.${key}`;
 
 const schema = v.object({
-	display_name: v.pipe(v.string(), v.trim(), v.minLength(2, e('nameMissing')), v.maxLength(80, e('nameTooLong'))),
-	summary: v.pipe(v.string(), v.trim(), v.minLength(10, e('summaryShort')), v.maxLength(500, e('summaryTooLong'))),
+	display_name: v.pipe(v.string(), v.trim(), v.check((s) => characters(s) >= 2, e('nameMissing')), v.maxLength(80, e('nameTooLong'))),
+	summary: v.pipe(v.string(), v.trim(), v.check((s) => characters(s) >= 10, e('summaryShort')), v.maxLength(500, e('summaryTooLong'))),
 	modes: v.pipe(v.array(v.string()), v.minLength(1, e('modesMissing'))),
 	languages: v.pipe(v.array(v.string()), v.minLength(1, e('languagesMissing'))),
 	availability: v.pipe(v.string(), v.trim(), v.maxLength(300, e('availabilityTooLong'))),
 	address: v.pipe(v.string(), v.trim(), v.maxLength(200, e('addressTooLong'))),
 	contact_channel: v.picklist(channelKeys, e('channelMissing')),
-	contact_value: v.pipe(v.string(), v.trim(), v.minLength(3, e('contactMissing')), v.maxLength(200, e('contactTooLong')))
+	contact_value: v.pipe(v.string(), v.trim(), v.check((s) => characters(s) >= 3, e('contactMissing')), v.maxLength(200, e('contactTooLong')))
 });
 
 // The same shapes the database checks, so the message comes by the field, not as a failure.

@@ -42,8 +42,14 @@ export async function reportListing(supabase: SupabaseClient, helperId: string, 
 	if (error) throw error;
 }
 
-/** Coordinators only; the database checks, and closes the listing's open reports. */
-export async function setHidden(supabase: SupabaseClient, helperId: string, hidden: boolean, reason: string) {
+/**
+ * Coordinators only; the database checks, and closes the listing's open reports. Its
+ * refusals (no such listing, not theirs to look after) come back as a status to answer with.
+ */
+export async function setHidden(supabase: SupabaseClient, helperId: string, hidden: boolean, reason: string): Promise<404 | 403 | null> {
 	const { error } = await supabase.rpc('set_helper_hidden', { helper: helperId, hidden, reason });
-	if (error) throw error;
+	if (!error) return null;
+	if (error.code === 'PT404') return 404;
+	if (error.code === '42501') return 403;
+	throw error;
 }

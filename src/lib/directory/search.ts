@@ -1,4 +1,5 @@
 // The near-me search, read from the URL so it works without JavaScript and can be shared.
+import { cleanTyped } from '$lib/forms/typed';
 import { distances, languageCodes, modeKeys, pick, skillKeys, topicKeys, type Mode, type Skill, type Topic } from './choices';
 
 export interface HelperSearch {
@@ -33,7 +34,7 @@ export function readSearch(params: URLSearchParams): HelperSearch {
 	const within = Number(params.get('within'));
 	const page = Number(params.get('page'));
 	return {
-		near: (params.get('near') ?? '').trim().slice(0, 80),
+		near: cleanTyped(params.get('near') ?? '').trim().slice(0, 80),
 		latitude: located ? latitude : null,
 		longitude: located ? longitude : null,
 		withinKm: (distances as readonly number[]).includes(within) ? within : defaultKm,
@@ -41,7 +42,7 @@ export function readSearch(params: URLSearchParams): HelperSearch {
 		skills: pick(skillKeys, params.getAll('skill')),
 		languages: pick(languageCodes, params.getAll('language')),
 		modes: pick(modeKeys, params.getAll('mode')),
-		words: (params.get('q') ?? '').trim().slice(0, 100),
+		words: cleanTyped(params.get('q') ?? '').trim().slice(0, 100),
 		page: Number.isInteger(page) && page > 1 && page < 1000 ? page : 1
 	};
 }

@@ -1,6 +1,7 @@
 // The feedback form: its choices (the same keys the database accepts), reading a posted
 // form with valibot, and when the form is open.
 import * as v from 'valibot';
+import { typedText } from '$lib/forms/typed';
 
 export const barriers = ['time', 'transport', 'cost', 'caring', 'work', 'health', 'confidence', 'forgot', 'access', 'stepFreeEntrance', 'hasInductionLoop', 'captions', 'signLanguage', 'quietRoom', 'creche', 'loud', 'publicSpeaking', 'food', 'language', 'other'] as const;
 export const suggestions = ['creche', 'otherTime', 'weekend', 'food', 'captions', 'signLanguage', 'quieterRoom', 'stepFree', 'closerToTransport', 'online', 'smallerGroups', 'cheaper', 'reminders', 'other'] as const;
@@ -41,10 +42,10 @@ export function typedValues(form: FormData) {
 		feltWelcome: one('feltWelcome'),
 		tookPart: one('tookPart'),
 		barriers: form.getAll('barriers').map(String),
-		barrierNote: String(form.get('barrierNote') ?? ''),
+		barrierNote: typedText(form, 'barrierNote'),
 		suggestions: form.getAll('suggestions').map(String),
-		suggestionNote: String(form.get('suggestionNote') ?? ''),
-		comment: String(form.get('comment') ?? ''),
+		suggestionNote: typedText(form, 'suggestionNote'),
+		comment: typedText(form, 'comment'),
 		// An unticked box sends nothing; the form also sends `anonymousShown` to tell "unticked" from "absent".
 		anonymous: form.get('anonymous') === 'on' || form.get('anonymousShown') !== 'yes'
 	};
@@ -59,6 +60,12 @@ export function readFeedback(form: FormData): { ok: true; value: FeedbackForm } 
 		if (field && !errors[field]) errors[field] = `feedback.errors.${issue.message === 'tooLong' ? 'tooLong' : issue.message === 'attended' ? 'attended' : 'choose'}`;
 	}
 	return { ok: false, errors };
+}
+
+/** give_feedback()'s refusals, as a status and a message by the "did you go" question. */
+export function explainFeedbackError(error: { code?: string; hint?: string | null }): { status: 400 | 409; key: `feedback.errors.${'closed' | 'notYet' | 'notAnswered' | 'unavailable'}` } {
+	const key = error.hint === 'closed' ? 'closed' : error.hint === 'not_yet' ? 'notYet' : error.code === 'PT404' ? 'notAnswered' : 'unavailable';
+	return { status: error.code === 'P0001' ? 409 : 400, key: `feedback.errors.${key}` };
 }
 
 /** The arguments give_feedback() takes. */

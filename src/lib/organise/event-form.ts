@@ -3,7 +3,7 @@
 import type { EventRow } from '$lib/events/queries';
 import * as v from 'valibot';
 import { eventFacts, involvesFacts, type Facts, type Format } from '$lib/events/access';
-import { e, factValues, fieldErrors, isUuid, readFacts, text, type Checked, type FormValues } from './form';
+import { choice, e, factValues, fieldErrors, isUuid, readFacts, text, type Checked, type FormValues } from './form';
 import { isTimeZone, utcToZoned, zonedToUtc } from './time';
 
 export const formats = ['in_person', 'online', 'hybrid'] as const satisfies readonly Format[];
@@ -27,7 +27,7 @@ const schema = v.object({
 	summary: text(300),
 	description: text(10000),
 	whoFor: text(500),
-	format: v.picklist(formats, e('choose')),
+	format: choice(formats),
 	venue: optionalUuid,
 	joinUrl: v.pipe(
 		text(500),
@@ -49,7 +49,7 @@ const schema = v.object({
 		v.trim(),
 		v.check((n) => n === '' || (/^\d{1,6}$/.test(n) && Number(n) >= 1 && Number(n) <= 100000), e('capacityInvalid'))
 	),
-	cost: v.picklist(['free', 'paid'], e('choose')),
+	cost: choice(['free', 'paid']),
 	amount: v.pipe(v.optional(v.string(), ''), v.trim(), v.transform((n) => n.replace(/^£/, ''))),
 	costNote: text(300)
 });

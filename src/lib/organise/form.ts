@@ -1,6 +1,7 @@
 // What organiser forms share: values kept exactly as typed (so a failed form loses
 // nothing), field errors as translation keys, and database refusals turned into words.
 import * as v from 'valibot';
+import { characters, cleanTyped } from '$lib/forms/typed';
 import type { Fact, Facts } from '$lib/events/access';
 
 /** A form as typed, by field name ("title", "fact.captions", "stop0.name"…). */
@@ -37,11 +38,11 @@ export type FieldErrors = Record<string, OrganiseError>;
 
 export const e = (key: string) => `organise.errors.${key}` as OrganiseError;
 
-/** Every field as a string; repeated fields (checkboxes) joined by commas. */
+/** Every field as clean text; repeated fields (checkboxes) joined by commas. */
 export function readForm(form: FormData): FormValues {
 	const values: FormValues = {};
 	for (const key of new Set(form.keys())) {
-		values[key] = form.getAll(key).filter((value) => typeof value === 'string').join(',');
+		values[key] = cleanTyped(form.getAll(key).filter((value) => typeof value === 'string').join(','));
 	}
 	return values;
 }
@@ -52,9 +53,12 @@ export const text = (max: number, required = false, min = 1) =>
 		v.optional(v.string(), ''),
 		v.trim(),
 		v.check((value) => !required || value.length > 0, e('required')),
-		v.check((value) => !required || value.length >= min, e('tooShort')),
+		v.check((value) => !required || characters(value) >= min, e('tooShort')),
 		v.maxLength(max, e('tooLong'))
 	);
+
+/** One of `options`; a field left out (no radio ticked) gets the same message as a wrong one. */
+export const choice = <const T extends readonly string[]>(options: T) => v.pipe(v.optional(v.string(), ''), v.picklist(options, e('choose')));
 
 /** The first message for each top-level field, from a valibot result. */
 export function fieldErrors(issues: v.BaseIssue<unknown>[] | undefined): FieldErrors {

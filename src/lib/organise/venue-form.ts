@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { venueFacts, type Facts } from '$lib/events/access';
 import type { Stop } from '$lib/events/queries';
-import { e, factValues, fieldErrors, isUuid, readFacts, text, type Checked, type FormValues } from './form';
+import { choice, e, factValues, fieldErrors, isUuid, readFacts, text, type Checked, type FormValues } from './form';
 
 export const wheelchairGrades = ['fully', 'partially', 'not', 'unknown'] as const;
 export const stopModes = ['bus', 'train', 'tram', 'metro', 'ferry', 'coach'] as const satisfies readonly Stop['mode'][];
@@ -43,7 +43,7 @@ const schema = v.object({
 	town: text(80),
 	latitude: coordinate(90, 'latitudeInvalid'),
 	longitude: coordinate(180, 'longitudeInvalid'),
-	wheelchair: v.picklist(wheelchairGrades, e('choose')),
+	wheelchair: choice(wheelchairGrades),
 	accessNote: text(2000),
 	accessContact: text(200),
 	transportNote: text(1000),

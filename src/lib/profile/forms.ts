@@ -1,6 +1,7 @@
 // The Me page's forms: profile and notification choices, checked with valibot. Errors are
 // translation keys, shown by the field they belong to.
 import * as v from 'valibot';
+import { typedText } from '$lib/forms/typed';
 import { isTopic, type Topic } from './topics';
 
 const text = (max: number, tooLong: string) => v.pipe(v.string(), v.trim(), v.maxLength(max, tooLong));
@@ -34,7 +35,7 @@ export interface ProfileInput {
 }
 
 export function readProfileForm(form: FormData): ProfileInput {
-	const get = (name: string) => String(form.get(name) ?? '');
+	const get = (name: string) => typedText(form, name);
 	return {
 		display_name: get('display_name'),
 		pronouns: get('pronouns'),

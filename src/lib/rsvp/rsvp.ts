@@ -1,5 +1,6 @@
 // What a member asks for when they RSVP, checked before it reaches the database, and
 // what the database's answer means for them (translation keys under `rsvp`).
+import { typedText } from '$lib/forms/typed';
 
 export type RsvpStatus = 'going' | 'waitlist' | 'maybe' | 'cancelled';
 export type RsvpChoice = 'going' | 'maybe' | 'cancelled';
@@ -24,8 +25,8 @@ export type RsvpErrors = Partial<Record<Field, `rsvp.errors.${string}`>>;
 
 export function readRsvp(form: FormData): { ok: true; value: RsvpRequest } | { ok: false; errors: RsvpErrors; typed: { accessRequests: string } } {
 	const status = form.get('status');
-	// Strip control characters except newlines and tabs; the text is shown to organisers.
-	const accessRequests = String(form.get('accessRequests') ?? '').replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+	// Shown to organisers: cleaned of control and bidi characters.
+	const accessRequests = typedText(form, 'accessRequests').trim();
 	const errors: RsvpErrors = {};
 	if (status !== 'going' && status !== 'maybe' && status !== 'cancelled') errors.status = 'rsvp.errors.status';
 	if (accessRequests.length > accessRequestsLimit) errors.accessRequests = 'rsvp.errors.tooLong';
@@ -36,7 +37,7 @@ export function readRsvp(form: FormData): { ok: true; value: RsvpRequest } | { o
 /** The database's refusals, as messages a member can act on. */
 export function explainRsvpError(error: { code?: string; hint?: string | null }): `rsvp.errors.${string}` {
 	if (error.hint === 'closed') return 'rsvp.errors.closed';
-	if (error.code === 'P0002') return 'rsvp.errors.notFound';
+	if (error.code === 'PT404') return 'rsvp.errors.notFound';
 	if (error.code === '42501') return 'rsvp.errors.signIn';
 	if (error.code === '22001') return 'rsvp.errors.tooLong';
 	return 'rsvp.errors.unavailable';

@@ -16,10 +16,14 @@ export function setLanguageCookie(cookies: Cookies, lang: Locale): void {
 	});
 }
 
+/** Longer return paths would make a redirect header clients refuse; no page of ours needs one. */
+const longestPath = 2000;
+
 /** A same-origin path to go back to after a form post; anything else becomes "/". */
 export function safeReturnPath(value: unknown): string {
-	if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return '/';
+	if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.length > longestPath) return '/';
 	const base = 'http://hearth.invalid';
 	const url = new URL(value, base);
-	return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : '/';
+	const path = `${url.pathname}${url.search}${url.hash}`;
+	return url.origin === base && path.length <= longestPath ? path : '/';
 }

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { reportReasons } from '$lib/directory/choices';
 import { getHelper } from '$lib/directory/queries';
 import { reportListing } from '$lib/directory/save';
+import { typedText } from '$lib/forms/typed';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -15,7 +16,7 @@ export const actions: Actions = {
 		if (!locals.user) redirect(303, `/signin?next=/near-me/${params.id}`);
 		const form = await request.formData();
 		const reason = String(form.get('reason') ?? '');
-		const note = String(form.get('note') ?? '').trim();
+		const note = typedText(form, 'note').trim();
 		if (!(reportReasons as readonly string[]).includes(reason)) {
 			return fail(400, { report: { reason, note, error: 'directory.errors.reasonMissing' as const } });
 		}

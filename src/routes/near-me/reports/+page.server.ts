@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { coordinatorQueue, isCoordinator } from '$lib/directory/queries';
 import { setHidden } from '$lib/directory/save';
+import { typedText } from '$lib/forms/typed';
 import type { Actions, PageServerLoad } from './$types';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -15,9 +16,11 @@ async function change(request: Request, locals: App.Locals, hidden: boolean) {
 	if (!locals.user) redirect(303, '/signin?next=/near-me/reports');
 	const form = await request.formData();
 	const helper = String(form.get('helper') ?? '');
-	const reason = String(form.get('reason') ?? '').trim().slice(0, 500);
-	if (!uuid.test(helper)) return fail(400, { failed: true });
-	await setHidden(locals.supabase, helper, hidden, reason);
+	const reason = typedText(form, 'reason').trim().slice(0, 500);
+	const cannotChange = { helper, errors: { helper: 'directory.coordinate.cannotChange' as const } };
+	if (!uuid.test(helper)) return fail(400, cannotChange);
+	const refused = await setHidden(locals.supabase, helper, hidden, reason);
+	if (refused) return fail(refused, cannotChange);
 	return { done: hidden ? ('hidden' as const) : ('shown' as const) };
 }
 

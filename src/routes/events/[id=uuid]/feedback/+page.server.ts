@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getEvent } from '$lib/events/queries';
-import { feedbackWindow, readFeedback, toRpc, typedValues } from '$lib/feedback/feedback';
+import { explainFeedbackError, feedbackWindow, readFeedback, toRpc, typedValues } from '$lib/feedback/feedback';
 import { myFeedback } from '$lib/feedback/queries';
 import { myRsvp } from '$lib/rsvp/queries';
 import type { Actions, PageServerLoad } from './$types';
@@ -29,8 +29,8 @@ export const actions: Actions = {
 		if (!read.ok) return fail(400, { errors: read.errors, values: typedValues(form) });
 		const { error: refused } = await locals.supabase.rpc('give_feedback', toRpc(params.id, read.value));
 		if (refused) {
-			const key = refused.hint === 'closed' ? 'closed' : refused.hint === 'not_yet' ? 'notYet' : refused.code === 'P0002' ? 'notAnswered' : 'unavailable';
-			return fail(refused.code === 'P0001' ? 409 : 400, { errors: { attended: `feedback.errors.${key}` }, values: typedValues(form) });
+			const { status, key } = explainFeedbackError(refused);
+			return fail(status, { errors: { attended: key }, values: typedValues(form) });
 		}
 		redirect(303, `/events/${params.id}/feedback?saved=1`);
 	}

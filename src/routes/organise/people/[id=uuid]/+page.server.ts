@@ -1,6 +1,7 @@
+import { fail } from '@sveltejs/kit';
+import { isUuid } from '$lib/organise/form';
 import { countPeople } from '$lib/rsvp/people';
 import { loadPeople } from './load';
-import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -19,9 +20,10 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const member = form.get('member');
 		const attended = form.get('attended');
-		if (typeof member !== 'string' || (attended !== 'yes' && attended !== 'no')) return fail(400, { attendanceError: true });
+		const refused = (status: number) => fail(status, { member: String(member ?? ''), errors: { attended: 'people.attendanceFailed' as const } });
+		if (!isUuid(member) || (attended !== 'yes' && attended !== 'no')) return refused(400);
 		const { error } = await locals.supabase.rpc('mark_attendance', { event: params.id, member, attended: attended === 'yes' });
-		if (error) return fail(403, { attendanceError: true });
+		if (error) return refused(403);
 		return { marked: member };
 	}
 };

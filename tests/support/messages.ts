@@ -1,0 +1,30 @@
+// The app's English strings, read from the locale files, for tests that check a message
+// is a real, translated one (and find it on a page).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = join(import.meta.dirname, '../../src/lib/i18n/locales');
+
+function flatten(value: unknown, prefix: string, out: Map<string, string>) {
+	if (value !== null && typeof value === 'object') {
+		for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, out);
+	} else out.set(prefix, String(value));
+	return out;
+}
+
+export function strings(lang: 'en' | 'cy' | 'ar') {
+	const out = new Map<string, string>();
+	for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json'))) {
+		flatten(JSON.parse(readFileSync(join(dir, lang, file), 'utf8')), '', out);
+	}
+	return out;
+}
+
+const english = strings('en');
+
+/** The English text of a key (plural keys by their `_other` form); undefined when there is none. */
+export const englishText = (key: string) => english.get(key) ?? english.get(`${key}_other`);
+
+/** A message as a pattern: its {{placeholders}} match anything. */
+export const messagePattern = (text: string) =>
+	new RegExp(text.split(/\{\{[^}]+\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+'));
