@@ -17,25 +17,6 @@ as $$
     )
 $$;
 
--- A time zone the app can show times in: an IANA name (Area/Location, or UTC) that Postgres
--- knows. Names only, not POSIX rules or Postgres's posix/ and right/ copies, which browsers
--- and Node's Intl refuse (an event in one made every page listing it fail).
-create function private.is_time_zone(zone text)
-returns boolean
-language plpgsql stable
-set search_path = ''
-as $$
-begin
-  if zone !~ '^(UTC|GMT|[A-Z][A-Za-z_-]+(/[A-Za-z0-9_+-]+){1,2})$' then
-    return false;
-  end if;
-  perform now() at time zone zone;
-  return true;
-exception when invalid_parameter_value then
-  return false;
-end
-$$;
-
 -- Venues: public places, with exact coordinates -------------------------------------------
 
 create table public.venues (
@@ -79,7 +60,7 @@ create table public.events (
   who_for text not null default '' check (length(who_for) <= 500),
   starts_at timestamptz not null,
   ends_at timestamptz not null,
-  time_zone text not null default 'Europe/London' check (length(time_zone) between 1 and 64 and private.is_time_zone(time_zone)),
+  time_zone text not null default 'Europe/London' check (length(time_zone) between 1 and 64),
   format text not null default 'in_person' check (format in ('in_person', 'online', 'hybrid')),
   languages text[] not null default '{en}' check (cardinality(languages) between 1 and 10),
   access jsonb not null default '{}' check (private.valid_facts(access, array[

@@ -121,7 +121,7 @@ begin
   select e.id, e.status, e.starts_at, e.capacity, e.companion_takes_place into target
     from public.events e where e.id = rsvp.event and e.status in ('published', 'cancelled');
   if not found then
-    raise exception 'event not found' using errcode = 'PT404', hint = 'event';
+    raise exception 'event not found' using errcode = 'P0002', hint = 'event';
   end if;
   perform 1 from public.event_places p where p.event_id = target.id for update;
   if target.status = 'cancelled' or target.starts_at <= now() then

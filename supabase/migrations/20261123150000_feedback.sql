@@ -85,7 +85,7 @@ begin
     join public.rsvps r on r.event_id = e.id and r.user_id = me and r.status in ('going', 'waitlist', 'maybe')
     where e.id = give_feedback.event and e.status = 'published';
   if not found then
-    raise exception 'only people who answered can give feedback' using errcode = 'PT404', hint = 'event';
+    raise exception 'only people who answered can give feedback' using errcode = 'P0002', hint = 'event';
   end if;
   if target.ends_at > now() then
     raise exception 'feedback opens when the event ends' using errcode = 'P0001', hint = 'not_yet';

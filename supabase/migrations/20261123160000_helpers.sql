@@ -115,9 +115,8 @@ begin
     end if;
   elsif new.latitude is not null or new.longitude is not null then
     raise exception 'give both latitude and longitude' using errcode = '22023', hint = 'area';
-  elsif tg_op = 'INSERT' or (new.area = '' and old.area <> '') or new.kind = 'organisation' then
-    -- No point given: a new listing, an area just cleared, or an organisation without an
-    -- address point. An update that leaves the area alone (hiding, pausing) keeps the cell.
+  elsif tg_op = 'INSERT' or new.area = '' or new.kind = 'organisation' then
+    -- No point given: a new listing, a cleared area or an organisation without an address point.
     new.cell_y := null;
     new.cell_x := null;
   end if;
@@ -268,7 +267,7 @@ begin
   end if;
   select h.community_id into community from public.helpers h where h.id = helper;
   if not found then
-    raise exception 'no such listing' using errcode = 'PT404';
+    raise exception 'no such listing' using errcode = 'P0002';
   end if;
   if not private.coordinates(community) then
     raise exception 'only coordinators hide listings' using errcode = '42501';
@@ -403,14 +402,10 @@ declare
   radius double precision := least(greatest(coalesce(radius_km, 25), 1), 200);
   size integer := least(greatest(coalesce(page_size, 20), 1), 50);
   skip integer := (greatest(coalesce(page, 1), 1) - 1) * least(greatest(coalesce(page_size, 20), 1), 50);
-  needle text[] := array(select distinct '%' || w || '%' from regexp_split_to_table(lower(trim(left(coalesce(words, ''), 200))), '\s+') w where w <> '');
+  needle text[] := array(select '%' || w || '%' from regexp_split_to_table(lower(trim(coalesce(words, ''))), '\s+') w where w <> '');
 begin
   if located and (lat not between -90 and 90 or lng not between -180 and 180) then
     raise exception 'location out of range' using errcode = '22023';
-  end if;
-  -- Every word is matched against every listing: anyone may call this, so the words are few.
-  if length(words) > 200 then
-    raise exception 'search words are too long' using errcode = '22001', hint = 'words';
   end if;
 
   return query

@@ -37,9 +37,9 @@ begin
     raise exception 'give both latitude and longitude' using errcode = '22023', hint = 'area';
   elsif new.exact_point then
     raise exception 'an exact point needs latitude and longitude' using errcode = '22023', hint = 'area';
-  elsif tg_op = 'INSERT' or new.area = '' then
-    -- No point given: a new listing without a place, or a cleared area. Otherwise (an
-    -- update of other fields) the cell stays as it was.
+  elsif tg_op = 'INSERT' or (new.area = '' and old.area <> '') then
+    -- No point given: a new listing without a place, or an area just cleared. Any other
+    -- update (hiding, pausing, editing the text) keeps the cell as it was.
     new.cell_y := null;
     new.cell_x := null;
   end if;

@@ -21,6 +21,8 @@ type Role = 'anon' | 'member' | 'organiser' | 'coordinator';
 const exposed = readdirSync(join(import.meta.dirname, '../../supabase/migrations'))
 	.flatMap((file) => [...readFileSync(join(import.meta.dirname, '../../supabase/migrations', file), 'utf8').matchAll(/create (?:or replace )?function public\.(\w+)/g)])
 	.map((m) => m[1])
+	// A later migration may replace a function: it is still one function.
+	.filter((name, i, all) => all.indexOf(name) === i)
 	.sort();
 
 /**
