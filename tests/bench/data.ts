@@ -137,12 +137,13 @@ export async function loadHelpers(db: Db, helpers: BenchHelper[]) {
 		const rows = helpers.slice(start, start + 5000);
 		const column = <K extends keyof BenchHelper>(key: K) => rows.map((h) => h[key]);
 		const list = (key: 'topics' | 'skills' | 'languages' | 'modes') => rows.map((h) => h[key].join(','));
-		// Through the table's own trigger, which snaps members' points to the ~1 km grid.
+		// Through the table's own triggers: members' points snapped to the ~1 km grid, cells counted;
+		// organisations with an address shown there.
 		await db.query(
-			`insert into public.helpers (user_id, kind, display_name, summary, topics, skills, languages, modes, area, address, latitude, longitude)
+			`insert into public.helpers (user_id, kind, display_name, summary, topics, skills, languages, modes, area, address, latitude, longitude, exact_point)
 			 select md5('bench-user-' || r.user_n)::uuid, r.kind, r.display_name, r.summary, string_to_array(r.topics, ','),
 			   string_to_array(r.skills, ','), string_to_array(r.languages, ','), string_to_array(r.modes, ','), r.area, r.address,
-			   r.latitude, r.longitude
+			   r.latitude, r.longitude, r.kind = 'organisation' and r.address <> ''
 			 from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
 			   $10::text[], $11::float8[], $12::float8[])
 			   as r(user_n, kind, display_name, summary, topics, skills, languages, modes, area, address, latitude, longitude)`,

@@ -15,7 +15,7 @@ import { loadEvents, loadHelpers, loadRsvpEvents, makeHelpers, towns } from './d
 import { lighthouseRuns, type Findings } from './lighthouse.ts';
 import { printFigures, writeFigures, type Figure } from './report.ts';
 import { sizeFigures } from './sizes.ts';
-import { currentShownPlaces, useEarthdistance, withoutSpatialIndex } from './spatial.ts';
+import { currentSearch, useEarthdistance, withoutSpatialIndex } from './spatial.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'hearth-bench-'));
 const cleanups: Cleanup[] = [() => rmSync(scratch, { recursive: true, force: true })];
@@ -69,7 +69,7 @@ async function loadData(database: Database) {
 	return { people, ...events };
 }
 
-/** The same page of results, for a few searches, from whichever shown_places is in place. */
+/** The same page of results, for a few searches, from whichever search is in place. */
 async function nearMeAnswers() {
 	const client = anon();
 	const answers = [];
@@ -108,13 +108,13 @@ async function apiFigures(database: Database, { people, upcoming, past }: Awaite
 	await nearMeFigures('btree box (today)', load, budget(20));
 	const before = await nearMeAnswers();
 	const original = await withDb(database.url, async (db) => {
-		const original = await currentShownPlaces(db);
-		await useEarthdistance(db);
+		const original = await currentSearch(db);
+		await useEarthdistance(db, original);
 		return original;
 	});
 	const after = await nearMeAnswers();
 	const differing = before.filter((answer, i) => answer.join() !== after[i].join()).length;
-	if (differing) throw new Error(`earthdistance's shown_places answered ${differing} of ${before.length} searches differently`);
+	if (differing) throw new Error(`the earthdistance search answered ${differing} of ${before.length} searches differently`);
 	console.log(`  earthdistance answers the same as the btree box for ${before.length} searches`);
 	await nearMeFigures('earthdistance GiST', load);
 	await withDb(database.url, (db) => withoutSpatialIndex(db, original));

@@ -1,70 +1,61 @@
-// The near-me spatial index, three ways, on the bench's throw-away database only:
-// today's btree bounding box over the grid (helpers_listed_cells), the same search with
-// cube + earthdistance and a GiST index, and no spatial index at all (the baseline).
+// The near-me spatial index, three ways, on the bench's throw-away database only: today's
+// btree bounding box over the grid (listed_cells' primary key for cells, and
+// helpers_shown_exactly for organisations at their address), the same search choosing
+// both by cube + earthdistance with GiST indexes, and no spatial index at all (the baseline).
 import type pg from 'pg';
 
-const signature = 'private.shown_places(double precision, double precision, double precision)';
+const signature =
+	'private.search_helpers(double precision, double precision, double precision, text[], text[], text[], text[], text[], integer, integer)';
 
-export async function currentShownPlaces(db: pg.Client) {
+export async function currentSearch(db: pg.Client) {
 	const { rows } = await db.query<{ def: string }>(`select pg_get_functiondef('${signature}'::regprocedure) as def`);
 	return rows[0].def;
 }
 
+// The two box conditions of today's search, and what replaces them.
+const cellsInBox = 'lc.cell_y between y0 and y1 and lc.cell_x between x0 and x1';
+const exactInBox = 'h.cell_y between y0 and y1 and h.cell_x between x0 and x1';
+const around = 'extensions.earth_box(extensions.ll_to_earth(lat, lng), radius * 1000)';
+
+/** Replaces `from` in the search's definition, failing loudly if it is not there. */
+function swap(definition: string, from: string, to: string) {
+	if (!definition.includes(from)) throw new Error(`bench: the near-me search no longer says "${from}"`);
+	return definition.replaceAll(from, to);
+}
+
 /**
- * private.shown_places with the same rules, choosing cells by the GiST index: a cell is
- * read when its centre is inside the earth_box of the radius plus 5 km (a coarsened place
- * is at most ~3.5 km from its cell), so every count still sees whole cells and helpers_near
- * keeps the same results.
+ * private.search_helpers with the same rules, choosing cells and exactly placed
+ * organisations by GiST: a shown place inside the earth_box of the radius (which holds the
+ * whole circle) is a candidate, and the exact distance decides, as it does today.
  */
-export async function useEarthdistance(db: pg.Client) {
+export async function useEarthdistance(db: pg.Client, current: string) {
 	await db.query(`
 		create extension if not exists cube with schema extensions;
 		create extension if not exists earthdistance with schema extensions;
 		-- Their SQL bodies name each other unqualified; callers here run with search_path = ''.
 		alter function extensions.ll_to_earth(double precision, double precision) set search_path = extensions;
 		alter function extensions.earth_box(extensions.earth, double precision) set search_path = extensions;
-		create function private.cell_earth(cell_y integer, cell_x integer)
-		returns extensions.earth
-		language sql immutable
-		set search_path = ''
-		as $$ select extensions.ll_to_earth((cell_y + 0.5) * 0.009, (cell_x + 0.5) * private.cell_width(private.band_of(cell_y))) $$;
-		create index helpers_listed_earth on public.helpers using gist (private.cell_earth(cell_y, cell_x))
-		  where not paused and not hidden_by_coordinator;
+		create index listed_cells_earth on private.listed_cells using gist (extensions.ll_to_earth(latitude, longitude));
+		create index helpers_exactly_earth on public.helpers using gist (extensions.ll_to_earth(latitude, longitude))
+		  where not paused and not hidden_by_coordinator and exact_point;
+		analyze private.listed_cells;
 		analyze public.helpers;
-
-		create or replace function private.shown_places(lat double precision, lng double precision, radius_km double precision)
-		returns table (helper_id uuid, latitude double precision, longitude double precision, shown_as text)
-		language plpgsql stable security definer
-		set search_path = ''
-		as $f$
-		declare
-		  located boolean := lat is not null and lng is not null;
-		  around extensions.cube;
-		begin
-		  if located then
-		    around := extensions.earth_box(extensions.ll_to_earth(lat, lng), (radius_km + 5) * 1000);
-		  end if;
-		  return query
-		  with listed as (
-		    select h.id, h.kind, h.latitude, h.longitude, h.cell_y, h.cell_x,
-		      count(*) filter (where h.kind = 'member') over (partition by h.cell_y, h.cell_x) as members_in_cell
-		    from public.helpers h
-		    where not h.paused and not h.hidden_by_coordinator
-		      and (not located or around operator(extensions.@>) private.cell_earth(h.cell_y, h.cell_x))
-		    union all
-		    select h.id, h.kind, null, null, null, null, 0
-		    from public.helpers h
-		    where located and not h.paused and not h.hidden_by_coordinator and h.cell_y is null
-		  )
-		  select l.id, p.latitude, p.longitude, p.shown_as
-		  from listed l, private.shown_place(l.kind, l.latitude, l.longitude, l.cell_y, l.cell_x, l.members_in_cell) p;
-		end
-		$f$;
 	`);
+	let earth = swap(current, cellsInBox, `${around} operator(extensions.@>) extensions.ll_to_earth(lc.latitude, lc.longitude)`);
+	earth = swap(earth, exactInBox, `${around} operator(extensions.@>) extensions.ll_to_earth(h.latitude, h.longitude)`);
+	await db.query(earth);
 }
 
-/** Back to today's function, then without its index: the baseline. */
-export async function withoutSpatialIndex(db: pg.Client, original: string) {
-	await db.query(original);
-	await db.query('drop index if exists public.helpers_listed_earth; drop index public.helpers_listed_cells; analyze public.helpers');
+/** Back to today's search, then without any spatial index: the baseline. */
+export async function withoutSpatialIndex(db: pg.Client, current: string) {
+	await db.query(current);
+	await db.query(`
+		drop index if exists private.listed_cells_earth;
+		drop index if exists public.helpers_exactly_earth;
+		alter table private.listed_cells drop constraint listed_cells_pkey;
+		drop index public.helpers_shown_exactly;
+		drop index public.helpers_shown_by_cell;
+		analyze private.listed_cells;
+		analyze public.helpers;
+	`);
 }

@@ -178,6 +178,38 @@ describe('organisations and owners', () => {
 	});
 });
 
+describe('the per-cell counts the search reads', () => {
+	const recount = `select h.cell_y, h.cell_x, count(*) filter (where h.kind = 'member')::int as members, count(*)::int as listings
+	  from public.helpers h
+	  where h.cell_y is not null and not h.paused and not h.hidden_by_coordinator and not h.exact_point
+	  group by 1, 2 order by 1, 2`;
+	const kept = 'select cell_y, cell_x, members, listings from private.listed_cells order by 1, 2';
+
+	it('follow every change to a listing: new, paused, hidden, moved, removed, an organisation', async () => {
+		const at = { latitude: 57.3 + Math.random() * 0.2, longitude: -5.4 };
+		const people = await Promise.all(Array.from({ length: 3 }, () => newMember()));
+		const ids = await Promise.all(people.map((who) => offer(who, at)));
+		expect(await sql(kept)).toEqual(await sql(recount));
+		await people[0].from('helpers').update({ paused: true }).eq('id', ids[0]);
+		await coordinator.rpc('set_helper_hidden', { helper: ids[1], hidden: true, reason: 'Test' });
+		await people[2].from('helpers').update({ latitude: at.latitude + 0.05, longitude: at.longitude }).eq('id', ids[2]);
+		const group = await people[2].from('helpers').insert({ kind: 'organisation', display_name: 'Counted Group', summary: 'We are counted by area.', modes: ['in_person'], area: 'Somewhere', ...at }).select('id').single();
+		expect(group.error).toBeNull();
+		expect(await sql(kept)).toEqual(await sql(recount));
+		await people[0].from('helpers').update({ paused: false }).eq('id', ids[0]);
+		await people[2].from('helpers').delete().eq('id', ids[2]);
+		await people[2].from('helpers').delete().eq('id', group.data!.id);
+		expect(await sql(kept)).toEqual(await sql(recount));
+	});
+
+	it('are read by no role through the API', async () => {
+		for (const who of [client(), await newMember()]) {
+			const { error } = await who.schema('private' as 'public').from('listed_cells').select('*');
+			expect(error).not.toBeNull();
+		}
+	});
+});
+
 describe('reports and coordinators', () => {
 	it('members report; reporters and coordinators read; coordinators hide and unhide', async () => {
 		const [owner, reporter, bystander] = await Promise.all([newMember(), newMember(), newMember()]);
