@@ -26,6 +26,18 @@ export async function makeEvent(title: string, capacity: number | null) {
 	return row.id;
 }
 
+/** `count` published Bristol events titled `${word} 1`…, a day apart, a year from now. */
+export async function makeEvents(word: string, count: number) {
+	await sql(
+		`insert into public.events (community_id, venue_id, title, summary, starts_at, ends_at, status, created_by)
+		 select '11111111-1111-4111-8111-111111111111', 'b0000000-0000-4000-8000-000000000001', $1 || ' ' || n, 'A test event.',
+		        now() + make_interval(days => 365 + n), now() + make_interval(days => 365 + n, hours => 2), 'published',
+		        'a0000000-0000-4000-8000-000000000003'
+		 from generate_series(1, $2) n`,
+		[word, count]
+	);
+}
+
 /** A Bristol event that ended `daysAgo` days ago, with these members down as going. */
 export async function pastEventWith(title: string, daysAgo: number, emails: string[]) {
 	const [row] = await sql<{ id: string }>(

@@ -3,6 +3,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { expectScriptsKept } from './offline';
 import { appUrl, signIn } from './session';
+import { makeEvents } from './db';
 
 // Seeded events (supabase/seed.sql), dated relative to the day the stack starts.
 const libraryMeetup = 'Bristol Community Tech monthly meetup';
@@ -64,6 +65,21 @@ test('near Bristol within 10 km keeps Bristol and online events, not Manchester'
 	await expect(card(page, onlineCall)).toHaveCount(1);
 	await expect(card(page, manchesterSocial)).toHaveCount(0);
 	await expect(page.getByLabel('Near a town or postcode')).toHaveValue('Bristol');
+});
+
+test('the list shows 20 events at first, and 20 more when asked, at the first new one', async ({ page }) => {
+	const word = `Paging${Date.now().toString(36)}`;
+	await makeEvents(word, 25);
+	await page.goto(`/events?q=${word}`);
+	await expect(cards(page)).toHaveCount(20);
+	await expect(page.getByText('Showing 20 of 25 events')).toBeVisible();
+	await page.getByRole('link', { name: 'Show more events' }).click();
+	await expect(page).toHaveURL(new RegExp(`shown=40.*#event-`));
+	await expect(cards(page)).toHaveCount(25);
+	await expect(page.getByText('Showing 25 of 25 events')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Show more events' })).toHaveCount(0);
+	// The page opens at the first of the new events: the 21st, in start order.
+	await expect(card(page, `${word} 21`).getByRole('heading')).toBeInViewport();
 });
 
 test('a misspelt place suggests the right one', async ({ page }) => {

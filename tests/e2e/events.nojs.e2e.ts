@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { makeEvents } from './db';
 
 test('the filter form works without JavaScript, and the URL can be shared', async ({ page }) => {
 	await page.goto('/events');
@@ -31,4 +32,15 @@ test('an event page is complete without JavaScript: address, directions, travel,
 	// The map needs JavaScript; its button is not offered without it.
 	await expect(page.getByRole('button', { name: 'Show map' })).toHaveCount(0);
 	await expect(page.getByRole('link', { name: 'Download a calendar file (.ics)' })).toHaveAttribute('href', /calendar\.ics$/);
+});
+
+test('without JavaScript, "show more events" adds the next 20 to the list', async ({ page }) => {
+	const word = `NoScriptPaging${Date.now().toString(36)}`;
+	await makeEvents(word, 22);
+	await page.goto(`/events?q=${word}`);
+	const cards = page.getByRole('region', { name: 'Events that match' }).getByRole('article');
+	await expect(cards).toHaveCount(20);
+	await page.getByRole('link', { name: 'Show more events' }).click();
+	await expect(cards).toHaveCount(22);
+	await expect(page.getByText('Showing 22 of 22 events')).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, groupByDay, localDay, placeEvents, readFilters, type ListedEvent } from '$lib/events/filters';
+import { distanceKm, groupByDay, localDay, moreHref, placeEvents, readFilters, shownCount, type ListedEvent } from '$lib/events/filters';
 
 const bristol = { latitude: 51.4545, longitude: -2.5879 };
 const manchester = { latitude: 53.4808, longitude: -2.2426 };
@@ -80,5 +80,23 @@ describe('groupByDay', () => {
 			['2027-03-10', 2],
 			['2027-03-11', 1]
 		]);
+	});
+});
+
+describe('how many events the list shows', () => {
+	it('shows 20 at first, more in steps of 20 when asked, never past 200', () => {
+		const shown = (query: string) => shownCount(new URLSearchParams(query));
+		expect(shown('')).toBe(20);
+		expect(shown('shown=40')).toBe(40);
+		expect(shown('shown=41')).toBe(60);
+		expect(shown('shown=5')).toBe(20);
+		expect(shown('shown=-40')).toBe(20);
+		expect(shown('shown=abc')).toBe(20);
+		expect(shown('shown=100000')).toBe(200);
+	});
+
+	it('links to 20 more with the same filters, at the first new event', () => {
+		const url = new URL('https://hearth.example/events?near=Bristol&within=10&shown=20');
+		expect(moreHref(url, 20, 'e1')).toBe('/events?near=Bristol&within=10&shown=40#event-e1');
 	});
 });

@@ -49,6 +49,25 @@ export function readFilters(params: URLSearchParams): EventFilters {
 	};
 }
 
+/** How many events the list shows at first, and how many more each time it is asked. */
+export const listStep = 20;
+
+/**
+ * How many of the matching events to show: the first 20, or more when asked (`?shown=40`).
+ * Only those go to the page, so a phone renders and hydrates 20 cards, not 200.
+ */
+export function shownCount(params: URLSearchParams): number {
+	const shown = Number(params.get('shown'));
+	return Number.isInteger(shown) && shown > listStep ? Math.min(Math.ceil(shown / listStep) * listStep, 200) : listStep;
+}
+
+/** The same list showing `listStep` more, at the first of the new events. */
+export function moreHref(url: URL, shown: number, firstNewId: string): string {
+	const next = new URL(url);
+	next.searchParams.set('shown', String(shown + listStep));
+	return `${next.pathname}${next.search}#event-${firstNewId}`;
+}
+
 /** Great-circle distance in km (haversine). */
 export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) {
 	const rad = Math.PI / 180;

@@ -54,11 +54,32 @@ export interface EventRow {
 const eventColumns =
 	'id, community_id, venue_id, title, summary, description, who_for, starts_at, ends_at, time_zone, format, languages, access, cost_pence, cost_note, capacity, status, cancel_reason, community:communities(name, slug), venue:venues(*)';
 
+/** What a card in the list shows, and what its filters read: far less than the event page. */
+export type ListedEventRow = Pick<
+	EventRow,
+	| 'id'
+	| 'title'
+	| 'summary'
+	| 'starts_at'
+	| 'ends_at'
+	| 'time_zone'
+	| 'format'
+	| 'access'
+	| 'cost_pence'
+	| 'capacity'
+	| 'status'
+	| 'cancel_reason'
+	| 'community'
+> & { venue: Pick<Venue, 'name' | 'town' | 'latitude' | 'longitude' | 'access'> | null };
+
+const listColumns =
+	'id, title, summary, starts_at, ends_at, time_zone, format, access, cost_pence, capacity, status, cancel_reason, community:communities(name, slug), venue:venues(name, town, latitude, longitude, access)';
+
 /** Upcoming published (and cancelled, so people learn of it) events, soonest first. */
 export async function listUpcoming(supabase: SupabaseClient, filters: EventFilters, now = new Date()) {
 	let query = supabase
 		.from('events')
-		.select(eventColumns)
+		.select(listColumns)
 		.in('status', ['published', 'cancelled'])
 		.gte('ends_at', now.toISOString())
 		.order('starts_at')
@@ -71,7 +92,7 @@ export async function listUpcoming(supabase: SupabaseClient, filters: EventFilte
 	if (filters.words) query = query.textSearch('search', filters.words, { type: 'websearch', config: 'simple' });
 	const { data, error } = await query;
 	if (error) throw error;
-	return data as unknown as EventRow[];
+	return data as unknown as ListedEventRow[];
 }
 
 export async function getEvent(supabase: SupabaseClient, id: string) {

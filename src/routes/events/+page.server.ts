@@ -1,5 +1,5 @@
 import { isNeed, type Need } from '$lib/events/access';
-import { groupByDay, placeEvents, readFilters } from '$lib/events/filters';
+import { groupByDay, moreHref, placeEvents, readFilters, shownCount } from '$lib/events/filters';
 import { listUpcoming, savedNeeds } from '$lib/events/queries';
 import { rsvpStates } from '$lib/rsvp/queries';
 import { lookUpPlace } from '$lib/server/places';
@@ -13,9 +13,14 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const mine = filters.myNeeds && locals.user ? (await savedNeeds(locals.supabase, locals.user.id)).filter(isNeed) : [];
 	const needs: Need[] = [...new Set([...mine, ...filters.needs])];
 	const events = await listUpcoming(locals.supabase, filters);
-	const days = groupByDay(placeEvents(events, filters, needs, origin));
+	const placed = placeEvents(events, filters, needs, origin);
+	const count = shownCount(url.searchParams);
+	const days = groupByDay(placed.slice(0, count));
 	const shown = days.flatMap((d) => d.events.map((e) => e.event.id));
 	return {
+		total: placed.length,
+		shownCount: count,
+		more: placed.length > count ? moreHref(url, count, placed[count].event.id) : null,
 		filters,
 		signedIn: !!locals.user,
 		needs,
