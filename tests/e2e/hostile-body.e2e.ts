@@ -17,6 +17,10 @@ test('every form action that reads its form answers a 1 MB post with a 413 and a
 	const past = await pastEventWith(`Body limit past ${Date.now()}`, 1, [person.email]);
 	const [venue] = await sql<{ id: string }>(`insert into public.venues (community_id, name, created_by) values ($1, 'Body limit hall', $2) returning id`, [bristol, person.id]);
 	const [listing] = await sql<{ id: string }>(`select id from public.helpers where display_name = 'Rhian Morgan'`);
+	const [organisation] = await sql<{ id: string }>(
+		`insert into public.helpers (user_id, kind, display_name, summary, modes, languages) values ($1, 'organisation', 'Body limit group', 'We help people online.', '{online}', '{en}') returning id`,
+		[person.id]
+	);
 	// [path, a field of its form, 'endpoint' for a +server.ts that takes a form]
 	const actions: [string, string, 'endpoint'?][] = [
 		['/signin?/send', 'email'],
@@ -36,6 +40,11 @@ test('every form action that reads its form answers a 1 MB post with a 413 and a
 		[`/near-me/${listing.id}?/report`, 'note'],
 		['/near-me/offer?/save', 'summary'],
 		['/near-me/offer?/pause', 'paused'],
+		['/near-me/offer?/remove', 'confirm'],
+		['/near-me/offer/organisation?/save', 'summary'],
+		[`/near-me/offer/organisation/${organisation.id}?/save`, 'summary'],
+		[`/near-me/offer/organisation/${organisation.id}?/pause`, 'paused'],
+		[`/near-me/offer/organisation/${organisation.id}?/remove`, 'confirm'],
 		['/near-me/reports?/hide', 'reason'],
 		['/near-me/reports?/show', 'reason'],
 		['/organise/events/new?/save', 'description'],

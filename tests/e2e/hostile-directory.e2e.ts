@@ -74,6 +74,110 @@ test('pausing a listing takes only true or false', async ({ page, playwright }) 
 	}, 6);
 });
 
+const organisationRows = (userId: string | null) =>
+	sql(
+		`select h.id, h.display_name, h.summary, h.address, h.area, h.exact_point, h.paused, h.updated_at, c.channel, c.value
+		 from public.helpers h left join public.helper_contacts c on c.helper_id = h.id
+		 where h.user_id = $1 and h.kind = 'organisation' order by h.created_at`,
+		[userId]
+	);
+const organisationForm = () => ({
+	display_name: 'Hostile Hall',
+	summary: 'Drop-in help with phones and forms.',
+	topic: ['digital-inclusion'],
+	language: ['en', 'ar'],
+	mode: ['in_person', 'phone'],
+	availability: 'Weekdays, 10 to 4',
+	address: '1 Public Street, Bristol',
+	area: 'BS5',
+	contact_channel: 'link',
+	contact_value: 'https://example.org/hall'
+});
+const organisationKinds = {
+	mode: ['in_person', 'online', 'phone', 'carrier_pigeon', ...unknownEnums],
+	area: ['BS1', 'BS5 6XX', 'Narnia', 'bristol', 'SW1A 1AA', ''],
+	address: ['', 'x'.repeat(201), '1 High Street\n2nd floor'],
+	contact_channel: ['email', 'phone', 'link', 'other', 'fax', ...unknownEnums]
+};
+
+test('listing an organisation takes any input: a refusal by the field, never half a listing', async ({ page, playwright }) => {
+	const person = await personAs(playwright, 'member');
+	await holdsUnderHostileInput('near-me/offer/organisation save', page, { person }, {
+		path: () => '/near-me/offer/organisation?/save',
+		// Each run starts with none, so the limit of 10 is never what refuses.
+		before: async ({ person }) => void (await sql(`delete from public.helpers where user_id = $1 and kind = 'organisation'`, [person.id])),
+		valid: organisationForm,
+		kinds: organisationKinds,
+		controls: { modes: 'mode', languages: 'language' },
+		minimums: { display_name: 2, summary: 10, contact_value: 3 },
+		related: { contact_channel: ['contact_value'], mode: ['area'], area: ['area'] },
+		errors: (data) => data.errors as Record<string, string>,
+		rows: ({ person }) => organisationRows(person.id),
+		allowedRedirect: (location) => /^\/near-me\/offer\/organisation\/[0-9a-f-]{36}\?saved$/.test(location),
+		accepted: async ({ person }) => expect((await organisationRows(person.id)).every((row) => row.value !== null)).toBe(true)
+	}, 10);
+});
+
+test("changing, pausing and removing an organisation's listing take any input", async ({ page, playwright }) => {
+	const person = await personAs(playwright, 'member');
+	const ctx = { person, organisation: '' };
+	// A fresh listing before each run: removing one is what some runs do.
+	const fresh = async () => {
+		await sql(`delete from public.helpers where user_id = $1 and kind = 'organisation'`, [person.id]);
+		const [row] = await sql<{ id: string }>(
+			`insert into public.helpers (user_id, kind, display_name, summary, modes, languages, area) values ($1, 'organisation', 'Hostile Hall', 'Drop-in help with phones.', '{phone}', '{en}', '') returning id`,
+			[person.id]
+		);
+		await sql(`insert into public.helper_contacts (helper_id, channel, value) values ($1, 'phone', '0117 496 0000')`, [row.id]);
+		ctx.organisation = row.id;
+	};
+	const common = { before: fresh, rows: () => organisationRows(person.id) };
+	await holdsUnderHostileInput('near-me/offer/organisation/[id] save', page, ctx, {
+		...common,
+		path: (c) => `/near-me/offer/organisation/${c.organisation}?/save`,
+		valid: organisationForm,
+		kinds: organisationKinds,
+		controls: { modes: 'mode', languages: 'language' },
+		related: { contact_channel: ['contact_value'], mode: ['area'], area: ['area'] },
+		errors: (data) => data.errors as Record<string, string>
+	}, 8);
+	await holdsUnderHostileInput('near-me/offer/organisation/[id] pause', page, ctx, {
+		...common,
+		path: (c) => `/near-me/offer/organisation/${c.organisation}?/pause`,
+		valid: () => ({ paused: 'true' }),
+		kinds: { paused: ['true', 'false', 'TRUE', '1', 'on', ''] },
+		errors: () => ({}),
+		examples: false
+	}, 6);
+	await holdsUnderHostileInput('near-me/offer/organisation/[id] remove', page, ctx, {
+		...common,
+		path: (c) => `/near-me/offer/organisation/${c.organisation}?/remove`,
+		valid: () => ({ confirm: 'yes' }),
+		kinds: { confirm: ['yes', 'no', 'YES', 'true', ''] },
+		errors: (data): Record<string, string> => (data.removeError ? { confirm: data.removeError as string } : {}),
+		allowedRedirect: (location) => location === '/near-me/offer?removed'
+	}, 8);
+});
+
+test('removing one\'s own listing takes only a ticked box', async ({ page, playwright }) => {
+	const person = await personAs(playwright, 'member');
+	const ensure = async () => {
+		await sql(
+			`insert into public.helpers (user_id, kind, display_name, summary, modes, languages) values ($1, 'member', 'Leaving Helper', 'I can help with phones and laptops.', '{online}', '{en}')
+			 on conflict do nothing`,
+			[person.id]
+		);
+	};
+	await holdsUnderHostileInput('near-me/offer remove', page, { person }, {
+		path: () => '/near-me/offer?/remove',
+		before: ensure,
+		valid: () => ({ confirm: 'yes' }),
+		kinds: { confirm: ['yes', 'no', 'YES', 'true', ''] },
+		errors: (data): Record<string, string> => (data.removeError ? { confirm: data.removeError as string } : {}),
+		rows: ({ person }) => listingRows(person.id)
+	}, 8);
+});
+
 test('reporting a listing takes any reason and note: a refusal by the field, no report half-made', async ({ page, playwright }) => {
 	const person = await personAs(playwright, 'member');
 	const listing = await listingBySomeoneElse();

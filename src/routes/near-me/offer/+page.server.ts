@@ -27,13 +27,15 @@ export const actions: Actions = {
 	},
 	pause: async ({ request, locals }) => {
 		if (!locals.user) signInFirst();
+		const form = await request.formData();
 		const mine = await ownListing(locals.supabase, locals.user!.id);
-		return mine ? pauseOffer(locals.supabase, await request.formData(), mine.listing.id) : null;
+		return mine ? pauseOffer(locals.supabase, form, mine.listing.id) : null;
 	},
 	remove: async ({ request, locals }) => {
 		if (!locals.user) signInFirst();
+		const form = await request.formData();
 		const mine = await ownListing(locals.supabase, locals.user!.id);
-		const removed = mine ? await removeOffer(locals.supabase, await request.formData(), mine.listing.id) : null;
-		return removed ?? { removed: true };
+		const refused = mine ? await removeOffer(locals.supabase, form, mine.listing.id) : null;
+		return refused ?? { removed: true };
 	}
 };
