@@ -86,10 +86,10 @@ export async function measure(group: string, name: string, call: Call, load: Loa
 
 const noFilters = { words: '', from: null, to: null, format: null } as unknown as Parameters<typeof listUpcoming>[1];
 
-/** The events list as /events asks for it (listUpcoming itself), with no filters. */
+/** The events list as /events asks for it when opened: listUpcoming itself, the 20 shown and the next. */
 export const eventsList = (clients: SupabaseClient[]): Call => async (c) => {
 	try {
-		await listUpcoming(clients[c % clients.length], noFilters);
+		await listUpcoming(clients[c % clients.length], noFilters, 21);
 		return { error: null };
 	} catch (error) {
 		return { error };

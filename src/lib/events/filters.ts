@@ -51,6 +51,8 @@ export function readFilters(params: URLSearchParams): EventFilters {
 
 /** How many events the list shows at first, and how many more each time it is asked. */
 export const listStep = 20;
+/** The most it shows: past that, the filters narrow the list better than scrolling. */
+export const listMost = 200;
 
 /**
  * How many of the matching events to show: the first 20, or more when asked (`?shown=40`).
@@ -58,7 +60,7 @@ export const listStep = 20;
  */
 export function shownCount(params: URLSearchParams): number {
 	const shown = Number(params.get('shown'));
-	return Number.isInteger(shown) && shown > listStep ? Math.min(Math.ceil(shown / listStep) * listStep, 200) : listStep;
+	return Number.isInteger(shown) && shown > listStep ? Math.min(Math.ceil(shown / listStep) * listStep, listMost) : listStep;
 }
 
 /** The same list showing `listStep` more, at the first of the new events. */

@@ -75,24 +75,30 @@ export type ListedEventRow = Pick<
 const listColumns =
 	'id, title, summary, starts_at, ends_at, time_zone, format, access, cost_pence, capacity, status, cancel_reason, community:communities(name, slug), venue:venues(name, town, latitude, longitude, access)';
 
-/** Upcoming published (and cancelled, so people learn of it) events, soonest first. */
-export async function listUpcoming(supabase: SupabaseClient, filters: EventFilters, now = new Date()) {
+/**
+ * Upcoming published (and cancelled, so people learn of it) events, soonest first: the 200
+ * soonest that match the filters the database can apply, for the page to filter further
+ * (needs, distance, the exact local day). With `first`, only that many, and how many match
+ * in all: for when the page filters no further.
+ */
+export async function listUpcoming(supabase: SupabaseClient, filters: EventFilters, first?: number, now = new Date()) {
 	let query = supabase
 		.from('events')
-		.select(listColumns)
+		.select(listColumns, first ? { count: 'exact' } : {})
 		.in('status', ['published', 'cancelled'])
 		.gte('ends_at', now.toISOString())
 		.order('starts_at')
-		.limit(200);
+		.limit(first ?? 200);
 	// A day either side: the exact local-day cut is made in placeEvents, in each event's zone.
 	const day = 86_400_000;
 	if (filters.from) query = query.gte('starts_at', new Date(Date.parse(filters.from) - day).toISOString());
 	if (filters.to) query = query.lt('starts_at', new Date(Date.parse(filters.to) + 2 * day).toISOString());
 	if (filters.format) query = query.eq('format', filters.format);
 	if (filters.words) query = query.textSearch('search', filters.words, { type: 'websearch', config: 'simple' });
-	const { data, error } = await query;
+	const { data, error, count } = await query;
 	if (error) throw error;
-	return data as unknown as ListedEventRow[];
+	const events = data as unknown as ListedEventRow[];
+	return { events, total: count ?? events.length };
 }
 
 export async function getEvent(supabase: SupabaseClient, id: string) {

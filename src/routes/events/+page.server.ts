@@ -1,5 +1,5 @@
 import { isNeed, type Need } from '$lib/events/access';
-import { groupByDay, moreHref, placeEvents, readFilters, shownCount } from '$lib/events/filters';
+import { groupByDay, listMost, moreHref, placeEvents, readFilters, shownCount } from '$lib/events/filters';
 import { listUpcoming, savedNeeds } from '$lib/events/queries';
 import { rsvpStates } from '$lib/rsvp/queries';
 import { lookUpPlace } from '$lib/server/places';
@@ -12,15 +12,18 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const origin = lookup?.found ?? (filters.latitude !== null && filters.longitude !== null ? { latitude: filters.latitude, longitude: filters.longitude } : null);
 	const mine = filters.myNeeds && locals.user ? (await savedNeeds(locals.supabase, locals.user.id)).filter(isNeed) : [];
 	const needs: Need[] = [...new Set([...mine, ...filters.needs])];
-	const events = await listUpcoming(locals.supabase, filters);
-	const placed = placeEvents(events, filters, needs, origin);
 	const count = shownCount(url.searchParams);
+	// With nothing for the page to filter, the database sends only the events shown (and the
+	// next, where "show more" leads).
+	const asked = !needs.length && !origin && !filters.from && !filters.to;
+	const { events, total } = await listUpcoming(locals.supabase, filters, asked ? count + 1 : undefined);
+	const placed = placeEvents(events, filters, needs, origin);
 	const days = groupByDay(placed.slice(0, count));
 	const shown = days.flatMap((d) => d.events.map((e) => e.event.id));
 	return {
-		total: placed.length,
+		total: asked ? total : placed.length,
 		shownCount: count,
-		more: placed.length > count ? moreHref(url, count, placed[count].event.id) : null,
+		more: placed.length > count && count < listMost ? moreHref(url, count, placed[count].event.id) : null,
 		filters,
 		signedIn: !!locals.user,
 		needs,

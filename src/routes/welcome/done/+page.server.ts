@@ -11,7 +11,7 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 	const needs = account?.needs ?? progress.answers.needs ?? [];
 	const area = account?.area ?? progress.answers.area ?? '';
 	const place = area ? findPlace(area).found : null;
-	const events = await listUpcoming(locals.supabase, readFilters(new URLSearchParams()));
+	const { events } = await listUpcoming(locals.supabase, readFilters(new URLSearchParams()));
 	return {
 		suggestions: suggestEvents(events, needs, place),
 		offers: progress.answers.offers ?? []
