@@ -128,6 +128,45 @@ describe('joining links', () => {
 	});
 });
 
+describe('saving an event with its joining link (save_event)', () => {
+	const fields = (title: string) => ({
+		community_id: bristol, venue_id: library, title, summary: '', description: '', who_for: '', ...soon(6),
+		time_zone: 'Europe/London', format: 'hybrid', languages: ['en'], access: {}, cost_pence: 0, cost_note: '', capacity: 20
+	});
+	const linkOf = async (id: string) => (await coordinator.from('event_links').select('join_url').eq('event_id', id)).data;
+
+	it('writes both or neither: a refused link leaves no draft behind', async () => {
+		const title = `Whole save ${crypto.randomUUID()}`;
+		const refused = await organiser.rpc('save_event', { target: null, fields: fields(title), join_url: 'http://not-https.example' });
+		expect(refused.error?.code).toBe('23514');
+		expect((await organiser.from('events').select('id').eq('title', title)).data).toEqual([]);
+
+		const { data: id, error } = await organiser.rpc('save_event', { target: null, fields: fields(title), join_url: 'https://meet.example.org/a' });
+		expect(error).toBeNull();
+		expect((await organiser.from('events').select('status').eq('id', id)).data).toEqual([{ status: 'draft' }]);
+		expect(await linkOf(id)).toEqual([{ join_url: 'https://meet.example.org/a' }]);
+
+		const badChange = await organiser.rpc('save_event', { target: id, fields: { ...fields('Changed'), time_zone: 'Mars/Olympus' }, join_url: null });
+		expect(badChange.error?.code).toBe('23514');
+		expect((await organiser.from('events').select('title').eq('id', id)).data).toEqual([{ title }]);
+		expect(await linkOf(id)).toEqual([{ join_url: 'https://meet.example.org/a' }]);
+
+		expect((await organiser.rpc('save_event', { target: id, fields: fields('Changed'), join_url: null })).data).toBe(id);
+		expect(await linkOf(id)).toEqual([]);
+	});
+
+	it('changes nothing for members, anonymous visitors or another community', async () => {
+		const { data: id } = await organiser.rpc('save_event', { target: null, fields: fields('Mine to change'), join_url: null });
+		expect((await member.rpc('save_event', { target: id, fields: fields('Taken over'), join_url: null })).data).toBeNull();
+		expect((await anon.rpc('save_event', { target: id, fields: fields('Taken over'), join_url: null })).error?.code).toBe('42501');
+		const elsewhere = await organiser.rpc('save_event', {
+			target: null, fields: { ...fields('Not mine'), community_id: manchester, venue_id: hulme }, join_url: null
+		});
+		expect(elsewhere.error?.code).toBe('42501');
+		expect((await coordinator.from('events').select('title').eq('id', id)).data).toEqual([{ title: 'Mine to change' }]);
+	});
+});
+
 describe('venues', () => {
 	it('anyone reads them; organisers of the community write them', async () => {
 		expect((await anon.from('venues').select('id')).data!.length).toBeGreaterThanOrEqual(5);

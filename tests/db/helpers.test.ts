@@ -178,6 +178,39 @@ describe('organisations and owners', () => {
 	});
 });
 
+describe('saving a listing with its contact (save_listing)', () => {
+	const fields = { kind: 'member', display_name: 'Whole Save', summary: 'I can help set up a tablet.', topics: ['digital-inclusion'],
+		skills: [], languages: ['en'], modes: ['online'], availability: '', area: '', address: '', latitude: null, longitude: null, exact_point: false };
+	const email = { channel: 'email', value: 'whole@example.org' };
+
+	it('writes both or neither: a refused contact leaves no listing behind, a refused change keeps the old one', async () => {
+		const who = await newMember();
+		const refused = await who.rpc('save_listing', { listing: null, fields, contact: { channel: 'email', value: 'not an address' } });
+		expect(refused.error?.code).toBe('23514');
+		expect(await sql('select 1 from public.helpers where user_id = $1', [who.userId])).toEqual([]);
+
+		const { data: id, error } = await who.rpc('save_listing', { listing: null, fields, contact: email });
+		expect(error).toBeNull();
+		const badChange = await who.rpc('save_listing', { listing: id, fields: { ...fields, summary: 'A new summary here.' }, contact: { channel: 'phone', value: 'x' } });
+		expect(badChange.error?.code).toBe('23514');
+		const read = () => sql('select h.summary, c.channel, c.value from public.helpers h join public.helper_contacts c on c.helper_id = h.id where h.id = $1', [id]);
+		expect(await read()).toEqual([{ summary: fields.summary, ...email }]);
+
+		const changed = await who.rpc('save_listing', { listing: id, fields: { ...fields, summary: 'A new summary here.' }, contact: { channel: 'phone', value: '0117 496 0000' } });
+		expect(changed.data).toBe(id);
+		expect(await read()).toEqual([{ summary: 'A new summary here.', channel: 'phone', value: '0117 496 0000' }]);
+	});
+
+	it('changes only the caller’s own listing; anonymous visitors cannot call it', async () => {
+		const [owner, other] = await Promise.all([newMember(), newMember()]);
+		const { data: id } = await owner.rpc('save_listing', { listing: null, fields, contact: email });
+		const taken = await other.rpc('save_listing', { listing: id, fields: { ...fields, display_name: 'Taken Over' }, contact: email });
+		expect(taken.error?.code).toBe('PT404');
+		expect((await client().rpc('save_listing', { listing: null, fields, contact: email })).error?.code).toBe('42501');
+		expect(await sql('select display_name from public.helpers where id = $1', [id])).toEqual([{ display_name: 'Whole Save' }]);
+	});
+});
+
 describe('the per-cell counts the search reads', () => {
 	const recount = `select h.cell_y, h.cell_x, count(*) filter (where h.kind = 'member')::int as members, count(*)::int as listings
 	  from public.helpers h

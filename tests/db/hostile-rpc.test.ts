@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { explainFeedbackError } from '$lib/feedback/feedback';
+import { explainDbError } from '$lib/organise/form';
 import { explainRsvpError } from '$lib/rsvp/rsvp';
 import { check, hostileJson, runs } from '../support/hostile.ts';
 import { englishText } from '../support/messages.ts';
@@ -49,7 +50,7 @@ function clientWithRepeats(token?: string) {
 let as: Record<Role, SupabaseClient>;
 let member: Member;
 let organiser: Member;
-let upcoming: string, past: string, listing: string;
+let upcoming: string, past: string, listing: string, draft: string;
 
 async function withRole(role: 'organiser' | 'coordinator') {
 	const who = (await newMember()) as Member;
@@ -84,6 +85,11 @@ beforeAll(async () => {
 		`insert into public.helpers (user_id, kind, community_id, display_name, summary, modes, languages, latitude, longitude)
 		 values ($1, 'member', $2, 'Hostile Helper', 'I can help with phones and laptops.', '{in_person,online}', '{en}', 51.45, -2.58) returning id`,
 		[member.userId, bristol]
+	);
+	[{ id: draft }] = await sql<{ id: string }>(
+		`insert into public.events (community_id, venue_id, title, starts_at, ends_at, status)
+		 values ($1, 'b0000000-0000-4000-8000-000000000001', 'Hostile RPCs, draft', now() + interval '9 days', now() + interval '9 days 2 hours', 'draft') returning id`,
+		[bristol]
 	);
 	await sql(`insert into public.reports (helper_id, reporter_id, reason) values ($1, $2, 'spam')`, [listing, organiser.userId]);
 });
@@ -210,6 +216,78 @@ const specs: Record<string, () => RpcSpec> = {
 		roles: ['anon', 'member', 'organiser'],
 		get: true
 	}),
+	save_listing: () => ({
+		args: {
+			listing: fc.constantFrom(listing, null, '00000000-0000-4000-8000-000000000000'),
+			fields: fc.record({
+				kind: fc.constantFrom('member', 'organisation'),
+				display_name: fc.oneof(fc.constant('Hostile Helper'), text),
+				summary: fc.oneof(fc.constant('I can help with phones and laptops.'), text),
+				topics: fc.subarray(['digital-inclusion', 'racism']),
+				skills: fc.subarray(['web', 'training']),
+				languages: fc.constantFrom(['en'], ['cy', 'en']),
+				modes: fc.constantFrom(['online'], ['in_person', 'online']),
+				availability: text,
+				area: fc.constantFrom('Easton', ''),
+				address: fc.constantFrom('', '1 High Street'),
+				latitude: fc.constantFrom(51.45, null),
+				longitude: fc.constantFrom(-2.58, null),
+				exact_point: fc.boolean()
+			}),
+			contact: fc.record({ channel: fc.constantFrom('email', 'phone', 'link'), value: fc.constantFrom('me@example.org', '0117 496 0000', 'https://example.org', 'nope') })
+		},
+		usual: {
+			listing,
+			fields: { kind: 'member', display_name: 'Hostile Helper', summary: 'I can help with phones and laptops.', topics: [], skills: [], languages: ['en'],
+				modes: ['in_person', 'online'], availability: '', area: 'Easton', address: '', latitude: 51.45, longitude: -2.58, exact_point: false },
+			contact: { channel: 'email', value: 'me@example.org' }
+		},
+		roles: ['anon', 'member', 'member', 'organiser'],
+		rows: () =>
+			sql('select h.*, c.channel, c.value from public.helpers h left join public.helper_contacts c on c.helper_id = h.id where h.user_id = any($1) order by h.id', [
+				[member.userId, organiser.userId]
+			]),
+		explain: (error) => (error.hint === 'organisation_limit' ? 'directory.errors.organisationLimit' : 'directory.errors.saveFailed'),
+		// Nothing half-written: every listing saved through it has its contact.
+		invariant: async () => {
+			const bare = await sql('select id from public.helpers h where h.user_id = any($1) and h.id <> $2 and not exists (select 1 from public.helper_contacts c where c.helper_id = h.id)', [
+				[member.userId, organiser.userId],
+				listing
+			]);
+			expect(bare).toEqual([]);
+		}
+	}),
+	save_event: () => {
+		const fields = {
+			community_id: bristol, venue_id: 'b0000000-0000-4000-8000-000000000001', title: 'Hostile save', summary: '', description: '', who_for: '',
+			starts_at: '2030-03-01T18:00:00Z', ends_at: '2030-03-01T20:00:00Z', time_zone: 'Europe/London', format: 'hybrid', languages: ['en'], access: {},
+			cost_pence: 0, cost_note: '', capacity: 20
+		};
+		return {
+			args: {
+				target: fc.constantFrom(draft, null, 'e0000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000000'),
+				fields: fc.record({
+					...Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, fc.constant(value as unknown)])),
+					community_id: fc.constantFrom(bristol, manchester),
+					title: fc.oneof(fc.constant('Hostile save'), text),
+					summary: text,
+					time_zone: fc.constantFrom('Europe/London', 'Mars/Olympus'),
+					format: fc.constantFrom('in_person', 'online', 'hybrid', 'teleport'),
+					capacity: fc.oneof(fc.integer({ min: -5, max: 200_000 }), fc.constant(null)),
+					access: fc.constantFrom({}, { captions: 'yes' }, { captions: 'maybe' })
+				}),
+				join_url: fc.constantFrom(null, 'https://meet.example.org/hostile', 'http://meet.example.org', 'javascript:alert(1)')
+			},
+			usual: { target: draft, fields, join_url: 'https://meet.example.org/hostile' },
+			roles: ['anon', 'member', 'organiser', 'organiser'],
+			rows: () =>
+				sql('select e.*, l.join_url from public.events e left join public.event_links l on l.event_id = e.id where e.id = $1 or e.created_by = $2 order by e.id', [
+					draft,
+					organiser.userId
+				]),
+			explain: (error) => Object.values(explainDbError(error))[0]!
+		};
+	},
 	helper_place: () => ({ args: { helper: fc.constantFrom(listing, '00000000-0000-4000-8000-000000000000') }, usual: { helper: listing }, roles: ['anon', 'member', 'organiser'], get: true })
 };
 

@@ -82,7 +82,7 @@ describe('the local stack', { timeout: 120_000 }, () => {
 
 	it('starts on a fresh data folder, then restarts keeping the data, leaving no process behind', async () => {
 		const first = startStack({ HEARTH_DATA_DIR: dataDir });
-		expect(await first.ready).toBe(true);
+		expect(await first.ready, first.output()).toBe(true);
 		expect(first.output()).toMatch(new RegExp(`ready: API URL http://127\\.0\\.0\\.1:${ports.HEARTH_API_PORT} · anon key ey\\S+ · service_role key ey\\S+`));
 		expect(first.output()).toContain('fresh');
 		const { error } = await api().from('communities').update({ area: 'Bristol and Bath' }).eq('slug', 'bristol-community-tech');
@@ -93,7 +93,7 @@ describe('the local stack', { timeout: 120_000 }, () => {
 		expect(stopped.postgrest.filter(alive)).toEqual([]);
 
 		const second = startStack({ HEARTH_DATA_DIR: dataDir });
-		expect(await second.ready).toBe(true);
+		expect(await second.ready, second.output()).toBe(true);
 		expect(second.output()).toContain('existing');
 		const { data } = await api().from('communities').select('area').eq('slug', 'bristol-community-tech').single();
 		expect(data?.area).toBe('Bristol and Bath');

@@ -3,27 +3,23 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Contact } from './queries';
 import type { ListingKind, OfferRow } from './offer';
 
-/** Saves a listing and its contact; gives its id, or a translation key when the database refuses. */
+export type ListingRefusal = 'directory.errors.organisationLimit' | 'directory.errors.saveFailed';
+
+/**
+ * Saves a listing and its contact in one transaction (save_listing); gives its id, or a
+ * translation key when the database refuses, so the form shows it with what was typed.
+ */
 export async function saveListing(
 	supabase: SupabaseClient,
 	kind: ListingKind,
 	existing: string | null,
 	row: OfferRow,
 	contact: Contact
-): Promise<{ id: string } | { refused: 'directory.errors.organisationLimit' }> {
-	let id = existing;
-	if (id) {
-		const { error } = await supabase.from('helpers').update(row).eq('id', id);
-		if (error) throw error;
-	} else {
-		const { data, error } = await supabase.from('helpers').insert({ ...row, kind }).select('id').single();
-		if (error?.hint === 'organisation_limit') return { refused: 'directory.errors.organisationLimit' };
-		if (error) throw error;
-		id = data.id as string;
-	}
-	const { error } = await supabase.from('helper_contacts').upsert({ helper_id: id, ...contact });
-	if (error) throw error;
-	return { id };
+): Promise<{ id: string } | { refused: ListingRefusal }> {
+	const { data, error } = await supabase.rpc('save_listing', { listing: existing, fields: { ...row, kind }, contact });
+	if (error?.hint === 'organisation_limit') return { refused: 'directory.errors.organisationLimit' };
+	if (error) return { refused: 'directory.errors.saveFailed' };
+	return { id: data as string };
 }
 
 /** Takes a listing out of the directory for good, with its contact (RLS: owners only). */

@@ -57,23 +57,14 @@ export async function editableEvent(supabase: SupabaseClient, id: string) {
 	return { event: data as EditableEvent, joinUrl: (link?.join_url as string | undefined) ?? null };
 }
 
-async function saveJoinLink(supabase: SupabaseClient, eventId: string, joinUrl: string | null) {
-	const { error } = joinUrl
-		? await supabase.from('event_links').upsert({ event_id: eventId, join_url: joinUrl })
-		: await supabase.from('event_links').delete().eq('event_id', eventId);
-	return error;
-}
-
-/** Creates a draft (no id) or changes an event. An update RLS refuses changes no row, so that counts as refused. */
+/**
+ * Creates a draft (no id) or changes an event, with its joining link, in one transaction
+ * (save_event). A change RLS refuses saves nothing and counts as refused.
+ */
 export async function saveEvent(supabase: SupabaseClient, id: string | null, event: EventInput, joinUrl: string | null): Promise<Saved> {
-	const { data, error } = id
-		? await supabase.from('events').update(event).eq('id', id).select('id')
-		: await supabase.from('events').insert({ ...event, status: 'draft' }).select('id');
+	const { data, error } = await supabase.rpc('save_event', { target: id, fields: event, join_url: joinUrl });
 	if (error) return { errors: explainDbError(error) };
-	const saved = data?.[0]?.id as string | undefined;
-	if (!saved) return { errors: { form: e('forbidden') } };
-	const linkError = await saveJoinLink(supabase, saved, joinUrl);
-	return linkError ? { errors: explainDbError(linkError) } : { id: saved };
+	return data ? { id: data as string } : { errors: { form: e('forbidden') } };
 }
 
 async function changeEvent(supabase: SupabaseClient, id: string, change: Record<string, unknown>, onlyStatus: string): Promise<Saved> {
