@@ -2,13 +2,14 @@ import type { HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { defaultLocale } from '$lib/i18n/locales';
 import { compressionHandle } from '$lib/server/compression';
+import { formattedHandle } from '$lib/server/formatted-handle';
 import { translatorFor } from '$lib/server/i18n';
 import { i18nHandle } from '$lib/server/i18n-handle';
 import { securityHandle } from '$lib/server/security-headers';
 import { supabaseHandle } from '$lib/server/supabase-handle';
 
 // Compression first, so it wraps (and compresses) what the others made.
-export const handle = sequence(compressionHandle, securityHandle, supabaseHandle, i18nHandle);
+export const handle = sequence(compressionHandle, securityHandle, supabaseHandle, i18nHandle, formattedHandle);
 
 /**
  * Details stay in the server log; people see a plain message and a code to quote. A body

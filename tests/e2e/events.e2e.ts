@@ -34,6 +34,19 @@ test('the list shows upcoming events grouped by day, and no drafts or past event
 	await expect(card(page, libraryMeetup)).toContainText('Free');
 });
 
+test('hydrating, the list takes the dates the server formatted instead of making them again', async ({ page }) => {
+	// The page as sent, with the first card's served date changed: only the browser taking it shows it.
+	await page.route('**/events', async (route) => {
+		const response = await route.fetch();
+		const html = (await response.text()).replace(/("range [^"]+":")[^"]+"/, '$1Served by the server"');
+		const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !['content-encoding', 'content-length'].includes(name)));
+		await route.fulfill({ response, headers, body: html });
+	});
+	await page.goto('/events');
+	await expect(cards(page).first().locator('.when')).toHaveText('Served by the server');
+	await expect(cards(page).nth(1).locator('.when')).not.toHaveText('Served by the server');
+});
+
 test('a member finds events that fit their saved needs, with unknown facts marked', async ({ page }) => {
 	await signIn(page, 'member@example.org', '/events');
 	await page.getByText('Filters', { exact: true }).click();
