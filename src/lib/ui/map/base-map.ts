@@ -19,3 +19,9 @@ export function openStreetMap(L: typeof import('leaflet'), container: HTMLElemen
 	L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', { maxZoom, attribution: words.attribution }).addTo(map);
 	return map;
 }
+
+/**
+ * Gives the browser a turn: loading Leaflet, drawing the map and drawing its markers become
+ * short tasks instead of one long one that holds up taps and typing on a slow phone.
+ */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
