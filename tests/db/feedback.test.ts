@@ -76,6 +76,12 @@ describe('giving feedback', () => {
 		expect((await organiser.rpc('mark_attendance', { event, member: b.userId, attended: false })).error).toBeNull();
 		const rows = await sql<{ user_id: string; attended: boolean }>('select user_id, attended from public.rsvps where event_id = $1', [event]);
 		expect(Object.fromEntries(rows.map((r) => [r.user_id, r.attended]))).toEqual({ [a.userId]: true, [b.userId]: false });
+
+		// Someone who never RSVP'd: not found, and nothing written.
+		const stranger = await newMember();
+		const { error, status } = await organiser.rpc('mark_attendance', { event, member: stranger.userId, attended: true });
+		expect([status, error?.code]).toEqual([404, 'PT404']);
+		expect(await sql('select 1 from public.rsvps where event_id = $1 and user_id = $2', [event, stranger.userId])).toEqual([]);
 	});
 });
 

@@ -23,7 +23,7 @@ export const actions: Actions = {
 		const refused = (status: number) => fail(status, { member: String(member ?? ''), errors: { attended: 'people.attendanceFailed' as const } });
 		if (!isUuid(member) || (attended !== 'yes' && attended !== 'no')) return refused(400);
 		const { error } = await locals.supabase.rpc('mark_attendance', { event: params.id, member, attended: attended === 'yes' });
-		if (error) return refused(403);
+		if (error) return refused(error.code === 'PT404' ? 404 : 403);
 		return { marked: member };
 	}
 };
