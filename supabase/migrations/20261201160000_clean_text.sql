@@ -36,25 +36,15 @@ begin
 end
 $$;
 
-create trigger communities_clean_text before insert or update on public.communities
-  for each row execute function private.clean_text();
-create trigger profiles_clean_text before insert or update on public.profiles
-  for each row execute function private.clean_text();
-create trigger member_private_clean_text before insert or update on public.member_private
-  for each row execute function private.clean_text();
-create trigger venues_clean_text before insert or update on public.venues
-  for each row execute function private.clean_text();
-create trigger events_clean_text before insert or update on public.events
-  for each row execute function private.clean_text();
-create trigger event_links_clean_text before insert or update on public.event_links
-  for each row execute function private.clean_text();
-create trigger rsvps_clean_text before insert or update on public.rsvps
-  for each row execute function private.clean_text();
-create trigger feedback_clean_text before insert or update on public.feedback
-  for each row execute function private.clean_text();
-create trigger helpers_clean_text before insert or update on public.helpers
-  for each row execute function private.clean_text();
-create trigger helper_contacts_clean_text before insert or update on public.helper_contacts
-  for each row execute function private.clean_text();
-create trigger reports_clean_text before insert or update on public.reports
-  for each row execute function private.clean_text();
+-- Every table people write text to.
+do $$
+declare
+  name text;
+begin
+  foreach name in array array['communities', 'profiles', 'member_private', 'venues', 'events', 'event_links',
+      'rsvps', 'feedback', 'helpers', 'helper_contacts', 'reports'] loop
+    execute format('create trigger %I before insert or update on public.%I for each row execute function private.clean_text()',
+      name || '_clean_text', name);
+  end loop;
+end
+$$;
