@@ -120,4 +120,23 @@ test('the organisation pages have no axe violations in Arabic', async ({ page, c
 	await page.getByRole('button', { name: 'احفظ المؤسسة' }).click();
 	await expect(page.getByRole('alert')).toBeVisible();
 	await expectNoAxeViolations(page);
+
+	// Its own page: saved with the preview and its map, paused, and a removal not yet confirmed.
+	await page.locator('[name="display_name"]').fill(`Nadi Tech ${Date.now()}`);
+	await page.locator('[name="summary"]').fill('Free computer club for all ages, with tea and biscuits.');
+	await page.locator('input[name="language"][value="ar"]').check();
+	await page.locator('input[name="mode"][value="online"]').check();
+	await page.locator('input[name="contact_channel"][value="link"]').check();
+	await page.locator('[name="contact_value"]').fill('https://example.org/nadi');
+	await page.getByRole('button', { name: 'احفظ المؤسسة' }).click();
+	await expect(page).toHaveURL(/\/near-me\/offer\/organisation\/[0-9a-f-]{36}/);
+	await expect(page.getByRole('region', { name: 'ما يراه الآخرون' })).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	await page.locator('form[action="?/pause"] button').click();
+	await expect(page.locator('input[name="paused"]')).toHaveValue('false');
+	await page.locator('details summary').click();
+	await page.locator('form[action="?/remove"] button').click();
+	await expect(page.locator('#remove-error')).toBeVisible();
+	await expectNoAxeViolations(page);
 });

@@ -205,6 +205,29 @@ for (const lang of ['en', 'ar'] as const) {
 	});
 }
 
+for (const lang of ['en', 'ar'] as const) {
+	test(`signed out: no axe violations on the list, the map and a helper page (${lang})`, async ({ page, context }) => {
+		await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
+		await setLanguage(context, lang);
+		await page.goto('/near-me?near=BS5&topic=digital-inclusion');
+		await expect(page.locator('html')).toHaveAttribute('dir', lang === 'en' ? 'ltr' : 'rtl');
+		// The results region is named in the page's language: find her card by her name.
+		const rhian = page.locator('article').filter({ has: page.getByRole('heading', { name: 'Rhian Morgan', exact: true }) });
+		await expect(rhian).toHaveCount(1);
+		await expectNoAxeViolations(page);
+
+		await page.getByRole('button', { name: lang === 'en' ? 'Show on a map' : 'أظهر على الخريطة' }).click();
+		await expect(page.locator('.helper-marker').first()).toBeVisible();
+		await expectNoAxeViolations(page);
+
+		await rhian.getByRole('link', { name: 'Rhian Morgan' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rhian Morgan');
+		// Signed out: how to reach her is not on the page, a way to sign in is.
+		await expect(page.locator('a[href^="/signin"]').first()).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+}
+
 test('a coordinator reads a report and hides the listing, then shows it again', async ({ page }) => {
 	await signIn(page, 'coordinator@example.org', '/near-me');
 	await page.getByRole('link', { name: 'Reports to look at' }).click();
