@@ -124,7 +124,7 @@ const specs: Record<string, () => RpcSpec> = {
 		explain: (error) => {
 			const key = explainRsvpError(error);
 			if (error.hint === 'closed') expect(key).toBe('rsvp.errors.closed');
-			if (error.code === 'P0002') expect(key).toBe('rsvp.errors.notFound');
+			if (error.code === 'PT404') expect(key).toBe('rsvp.errors.notFound');
 			if (error.code === '42501') expect(key).toBe('rsvp.errors.signIn');
 			if (error.code === '22001') expect(key).toBe('rsvp.errors.tooLong');
 			return key;

@@ -185,4 +185,3 @@ export function buildSize(appUrl: string, dir = root) {
 	return { initialJs, mapJs, afterStart, leafletChunks, leafletManifestChunk, precache };
 }
 
-export type BuildSize = ReturnType<typeof buildSize>;
