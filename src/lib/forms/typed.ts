@@ -18,3 +18,7 @@ export function typedText(form: FormData, name: string): string {
 	const value = form.get(name);
 	return typeof value === 'string' ? cleanTyped(value) : '';
 }
+
+/** An id as the database makes them (a uuid), checked before any query uses it. */
+export const isUuid = (value: unknown): value is string =>
+	typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

@@ -2,7 +2,8 @@
 // member's own session, and answer with the typed values and messages when anything fails.
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { checkEvent } from './event-form';
-import { e, isUuid, readForm, type FieldErrors, type FormValues } from './form';
+import { isUuid } from '$lib/forms/typed';
+import { e, readForm, type FieldErrors, type FormValues } from './form';
 import { saveEvent, saveVenue } from './queries';
 import { checkVenue } from './venue-form';
 

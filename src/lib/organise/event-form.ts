@@ -3,7 +3,8 @@
 import type { EventRow } from '$lib/events/queries';
 import * as v from 'valibot';
 import { eventFacts, involvesFacts, type Facts, type Format } from '$lib/events/access';
-import { choice, e, factValues, fieldErrors, isUuid, readFacts, text, type Checked, type FormValues } from './form';
+import { isUuid } from '$lib/forms/typed';
+import { choice, e, factValues, fieldErrors, readFacts, text, type Checked, type FormValues } from './form';
 import { isTimeZone, utcToZoned, zonedToUtc } from './time';
 
 export const formats = ['in_person', 'online', 'hybrid'] as const satisfies readonly Format[];

@@ -141,5 +141,3 @@ export function explainDbError(error: { code?: string; message?: string }): Fiel
 	return { form: e('saveFailed') };
 }
 
-export const isUuid = (value: unknown): value is string =>
-	typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

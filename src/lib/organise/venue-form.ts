@@ -3,7 +3,8 @@
 import * as v from 'valibot';
 import { venueFacts, type Facts } from '$lib/events/access';
 import type { Stop } from '$lib/events/queries';
-import { choice, e, factValues, fieldErrors, isUuid, readFacts, text, type Checked, type FormValues } from './form';
+import { isUuid } from '$lib/forms/typed';
+import { choice, e, factValues, fieldErrors, readFacts, text, type Checked, type FormValues } from './form';
 
 export const wheelchairGrades = ['fully', 'partially', 'not', 'unknown'] as const;
 export const stopModes = ['bus', 'train', 'tram', 'metro', 'ferry', 'coach'] as const satisfies readonly Stop['mode'][];

@@ -1,10 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { coordinatorQueue, isCoordinator } from '$lib/directory/queries';
 import { setHidden } from '$lib/directory/save';
-import { typedText } from '$lib/forms/typed';
+import { isUuid, typedText } from '$lib/forms/typed';
 import type { Actions, PageServerLoad } from './$types';
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const load: PageServerLoad = async ({ locals }) => {
 	if (!locals.user) redirect(303, '/signin?next=/near-me/reports');
@@ -18,7 +16,7 @@ async function change(request: Request, locals: App.Locals, hidden: boolean) {
 	const helper = String(form.get('helper') ?? '');
 	const reason = typedText(form, 'reason').trim().slice(0, 500);
 	const cannotChange = { helper, errors: { helper: 'directory.coordinate.cannotChange' as const } };
-	if (!uuid.test(helper)) return fail(400, cannotChange);
+	if (!isUuid(helper)) return fail(400, cannotChange);
 	const refused = await setHidden(locals.supabase, helper, hidden, reason);
 	if (refused) return fail(refused, cannotChange);
 	return { done: hidden ? ('hidden' as const) : ('shown' as const) };

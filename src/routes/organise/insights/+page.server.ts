@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getEvent } from '$lib/events/queries';
-import { match as isUuid } from '../../../params/uuid';
+import { isUuid } from '$lib/forms/typed';
 import { loadInsights, readPeriod } from '$lib/feedback/insights';
 import { organisedCommunities } from '$lib/organise/queries';
 import type { PageServerLoad } from './$types';

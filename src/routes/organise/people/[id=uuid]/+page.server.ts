@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { isUuid } from '$lib/organise/form';
+import { isUuid } from '$lib/forms/typed';
 import { countPeople } from '$lib/rsvp/people';
 import { loadPeople } from './load';
 import type { Actions, PageServerLoad } from './$types';
