@@ -22,7 +22,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const shown = days.flatMap((d) => d.events.map((e) => e.event.id));
 	return {
 		total: asked ? total : placed.length,
-		shownCount: count,
+		shown: shown.length,
 		more: placed.length > count && count < listMost ? moreHref(url, count, placed[count].event.id) : null,
 		filters,
 		signedIn: !!locals.user,
