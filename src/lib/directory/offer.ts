@@ -162,7 +162,7 @@ export async function checkOffer(typed: OfferInput, kind: ListingKind, find: Loo
 			languages: typed.languages,
 			modes: typed.modes,
 			availability: parsed.output.availability,
-			address: kind === 'organisation' ? parsed.output.address : '',
+			address: parsed.output.address,
 			area: place?.name ?? '',
 			latitude: place?.latitude ?? null,
 			longitude: place?.longitude ?? null,

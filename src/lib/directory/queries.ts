@@ -103,15 +103,22 @@ export async function getHelper(supabase: SupabaseClient, id: string, signedIn: 
 	};
 }
 
-export type OwnListing = HelperPage & { contact: Contact | null };
+/** One of the member's own listings: their person listing, or the organisation listing `id`. */
+function ownRow(supabase: SupabaseClient, userId: string, id: string | undefined, columns: string) {
+	const mine = supabase.from('helpers').select(columns).eq('user_id', userId);
+	return (id ? mine.eq('id', id).eq('kind', 'organisation') : mine.eq('kind', 'member')).maybeSingle();
+}
 
-/**
- * One of the member's own listings with its contact and where others see it (also while
- * paused): their person listing, or the organisation listing `id`.
- */
-export async function ownListing(supabase: SupabaseClient, userId: string, id?: string): Promise<OwnListing | null> {
-	const mine = supabase.from('helpers').select(listingColumns).eq('user_id', userId);
-	const { data, error } = await (id ? mine.eq('id', id).eq('kind', 'organisation') : mine.eq('kind', 'member')).maybeSingle();
+/** Its id only: what the offer forms' actions need to change it. */
+export async function ownListingId(supabase: SupabaseClient, userId: string, id?: string): Promise<string | null> {
+	const { data, error } = await ownRow(supabase, userId, id, 'id');
+	if (error) throw error;
+	return (data as { id: string } | null)?.id ?? null;
+}
+
+/** With its contact and where others see it (also while paused). */
+export async function ownListing(supabase: SupabaseClient, userId: string, id?: string): Promise<HelperPage | null> {
+	const { data, error } = await ownRow(supabase, userId, id, listingColumns);
 	if (error) throw error;
 	if (!data) return null;
 	const listing = data as unknown as Listing;

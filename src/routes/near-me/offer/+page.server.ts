@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { offerFromListing } from '$lib/directory/offer';
-import { myOrganisations, ownListing } from '$lib/directory/queries';
+import { myOrganisations, ownListing, ownListingId } from '$lib/directory/queries';
 import { pauseOffer, removeOffer, saveOffer } from '$lib/server/directory';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,21 +21,21 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	save: async ({ request, locals }) => {
 		if (!locals.user) signInFirst();
-		const mine = await ownListing(locals.supabase, locals.user!.id);
-		const saved = await saveOffer(locals.supabase, await request.formData(), 'member', mine?.listing.id ?? null);
+		const mine = await ownListingId(locals.supabase, locals.user!.id);
+		const saved = await saveOffer(locals.supabase, await request.formData(), 'member', mine);
 		return 'id' in saved ? { saved: true } : saved;
 	},
 	pause: async ({ request, locals }) => {
 		if (!locals.user) signInFirst();
 		const form = await request.formData();
-		const mine = await ownListing(locals.supabase, locals.user!.id);
-		return mine ? pauseOffer(locals.supabase, form, mine.listing.id) : null;
+		const mine = await ownListingId(locals.supabase, locals.user!.id);
+		return mine ? pauseOffer(locals.supabase, form, mine) : null;
 	},
 	remove: async ({ request, locals }) => {
 		if (!locals.user) signInFirst();
 		const form = await request.formData();
-		const mine = await ownListing(locals.supabase, locals.user!.id);
-		const refused = mine ? await removeOffer(locals.supabase, form, mine.listing.id) : null;
+		const mine = await ownListingId(locals.supabase, locals.user!.id);
+		const refused = mine ? await removeOffer(locals.supabase, form, mine) : null;
 		return refused ?? { removed: true };
 	}
 };

@@ -1,20 +1,23 @@
 import { error, redirect } from '@sveltejs/kit';
 import { offerFromListing } from '$lib/directory/offer';
-import { ownListing } from '$lib/directory/queries';
+import { ownListing, ownListingId } from '$lib/directory/queries';
 import { pauseOffer, removeOffer, saveOffer } from '$lib/server/directory';
 import { placesPostcodesExactly } from '$lib/server/places';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-/** The member's own organisation listing, or a 404 (someone else's is not theirs to change). */
-async function own({ locals, params, url }: Pick<RequestEvent, 'locals' | 'params' | 'url'>) {
+/**
+ * The member's own organisation listing (all of it, or its id for the actions), or a 404:
+ * someone else's is not theirs to change.
+ */
+async function own<T>({ locals, params, url }: Pick<RequestEvent, 'locals' | 'params' | 'url'>, find: (supabase: App.Locals['supabase'], userId: string, id: string) => Promise<T | null>) {
 	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname)}`);
-	const listing = await ownListing(locals.supabase, locals.user.id, params.id);
-	if (!listing) error(404, 'not found');
-	return listing;
+	const found = await find(locals.supabase, locals.user.id, params.id);
+	if (!found) error(404, 'not found');
+	return found;
 }
 
 export const load: PageServerLoad = async (event) => {
-	const { listing, contact, place } = await own(event);
+	const { listing, contact, place } = await own(event, ownListing);
 	return {
 		listing,
 		place,
@@ -26,17 +29,14 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	save: async (event) => {
-		const { listing } = await own(event);
-		const saved = await saveOffer(event.locals.supabase, await event.request.formData(), 'organisation', listing.id);
+		const saved = await saveOffer(event.locals.supabase, await event.request.formData(), 'organisation', await own(event, ownListingId));
 		return 'id' in saved ? { saved: true } : saved;
 	},
 	pause: async (event) => {
-		const { listing } = await own(event);
-		return pauseOffer(event.locals.supabase, await event.request.formData(), listing.id);
+		return pauseOffer(event.locals.supabase, await event.request.formData(), await own(event, ownListingId));
 	},
 	remove: async (event) => {
-		const { listing } = await own(event);
-		const refused = await removeOffer(event.locals.supabase, await event.request.formData(), listing.id);
+		const refused = await removeOffer(event.locals.supabase, await event.request.formData(), await own(event, ownListingId));
 		if (refused) return refused;
 		redirect(303, '/near-me/offer?removed');
 	}
