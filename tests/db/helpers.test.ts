@@ -347,6 +347,15 @@ describe('nobody learns a member’s place more precisely than their cell', () =
 		const offset = km(raw, { latitude: seen[0].latitude!, longitude: seen[0].longitude! });
 		expect(offset).toBeLessThan(1);
 		expect(offset).toBeGreaterThan(0);
+		const cell = { latitude: seen[0].latitude, longitude: seen[0].longitude, shown_as: 'cell' };
+		expect((await client().rpc('helper_place', { helper: lonely })).data).toEqual([cell]);
+
+		// Paused, the owner's preview still counts them in: the cell, as others will see it once listed.
+		const owner = viewers[2];
+		await sql('update public.helpers set paused = true where id = $1', [lonely]);
+		expect((await owner.rpc('helper_place', { helper: lonely })).data).toEqual([cell]);
+		expect((await client().rpc('helper_place', { helper: lonely })).data).toEqual([]);
+		await sql('update public.helpers set paused = false where id = $1', [lonely]);
 	});
 
 	it('the point given is stored nowhere, and no table read returns it', async () => {
