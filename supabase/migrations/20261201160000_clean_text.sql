@@ -36,15 +36,22 @@ begin
 end
 $$;
 
--- Every table people write text to.
+-- Every table people write text to. An update fires it only when it sets a column that can
+-- hold text (text, text[], jsonb), so the RSVP and waitlist writes that change a status pay
+-- nothing.
 do $$
 declare
   name text;
+  columns text;
 begin
   foreach name in array array['communities', 'profiles', 'member_private', 'venues', 'events', 'event_links',
       'rsvps', 'feedback', 'helpers', 'helper_contacts', 'reports'] loop
-    execute format('create trigger %I before insert or update on public.%I for each row execute function private.clean_text()',
-      name || '_clean_text', name);
+    select string_agg(quote_ident(a.attname), ', ' order by a.attnum) into columns
+      from pg_attribute a
+      where a.attrelid = format('public.%I', name)::regclass and a.attnum > 0 and not a.attisdropped
+        and a.attgenerated = '' and a.atttypid in ('text'::regtype, 'text[]'::regtype, 'jsonb'::regtype);
+    execute format('create trigger %I before insert or update of %s on public.%I for each row execute function private.clean_text()',
+      name || '_clean_text', columns, name);
   end loop;
 end
 $$;
