@@ -12,7 +12,20 @@ export type MapMarker =
 /** Bounds as west, south, east, north. */
 export type Box = [number, number, number, number];
 
-export function clusterer(points: MapPoint[], radiusPx = 40) {
+/**
+ * A marker is a label drawn from its point, at most this wide (longer names are cut short
+ * on the map; the list and the popup show them whole) and 44 px tall (HelpersMap's CSS).
+ */
+export const markerMaxWidthPx = 140;
+export const markerHeightPx = 44;
+
+/**
+ * Points nearer than a marker's diagonal are one cluster, so no two labels ever overlap:
+ * overlapping buttons are too small a target to hit (WCAG 2.2, 2.5.8).
+ */
+const clusterRadiusPx = Math.ceil(Math.hypot(markerMaxWidthPx, markerHeightPx));
+
+export function clusterer(points: MapPoint[], radiusPx = clusterRadiusPx) {
 	const index = new Supercluster<{ at: number; count: number }, { count: number }>({
 		radius: radiusPx,
 		maxZoom: 16,
