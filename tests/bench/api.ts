@@ -1,27 +1,12 @@
 // Latency through the API with supabase-js, as the app calls it: one client making calls
 // one after another, and several clients at once.
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import { config } from '../../supabase/local/config.ts';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import { listUpcoming } from '../../src/lib/events/queries.ts';
 import type { Figure } from './report.ts';
 import { latencyFigures } from './summary.ts';
 
-export const api = `http://127.0.0.1:${config.apiPort}`;
-
-export const anon = () => createClient(api, config.anonKey, { auth: { persistSession: false, autoRefreshToken: false } });
-
-export async function signIn(email: string) {
-	const supabase = anon();
-	for (;;) {
-		const { error } = await supabase.auth.signInWithOtp({ email });
-		if (!error) break;
-		await new Promise((r) => setTimeout(r, 300));
-	}
-	const [mail] = await (await fetch(`${api}/mailbox?email=${encodeURIComponent(email)}`)).json();
-	const { data, error } = await supabase.auth.verifyOtp({ email, token: mail.code, type: 'email' });
-	if (error || !data.user) throw error ?? new Error(`no user for ${email}`);
-	return Object.assign(supabase, { userId: data.user.id });
-}
+// Clients and sign-in as the API tests make them.
+export { client as anon, signIn } from '../db/api.ts';
 
 /** One call: `client` is which client makes it, `i` how many it made before. */
 export type Call = (client: number, i: number) => PromiseLike<{ error: unknown }>;

@@ -2,6 +2,7 @@
 // of them members, some organisations, some online or phone only), made by a seeded
 // generator so every run measures the same data, and loaded in bulk through `pg`.
 import pg from 'pg';
+import { bristol, manchester } from '../db/api.ts';
 
 export interface Town {
 	name: string;
@@ -156,8 +157,6 @@ export async function loadHelpers(db: Db, helpers: BenchHelper[]) {
 	await db.query('analyze public.helpers');
 }
 
-const bristol = '11111111-1111-4111-8111-111111111111';
-const manchester = '22222222-2222-4222-8222-222222222222';
 
 /**
  * `count` events over two years, half past, half to come, in the two seed communities at

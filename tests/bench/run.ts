@@ -8,9 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { config } from '../../supabase/local/config.ts';
-import { root, runCleanups, startPostgres, startStack, type Cleanup } from '../support/processes.ts';
+import { buildApp, root, runCleanups, startApp, startPostgres, startStack, type Cleanup } from '../support/processes.ts';
 import { anon, concurrent, eventsList, feedback, measure, nearMe, rsvp, signIn, type Load, type Search } from './api.ts';
-import { buildApp, startApp } from './app.ts';
 import { loadEvents, loadHelpers, loadRsvpEvents, makeHelpers, towns } from './data.ts';
 import { lighthouseRuns, type Findings } from './lighthouse.ts';
 import { printFigures, writeFigures, type Figure } from './report.ts';
@@ -140,7 +139,7 @@ async function main() {
 
 	step('starting the production build (node build)');
 	const appCleanups: Cleanup[] = [];
-	const appUrl = await startApp(appCleanups);
+	const { url: appUrl } = await startApp(Number(process.env.HEARTH_APP_PORT ?? '4173'), {}, appCleanups);
 
 	step('sizes from the build (initial JS per route, precache)');
 	figures.push(...(await sizeFigures(appUrl)));

@@ -15,6 +15,17 @@ const listingRows = (userId: string | null) =>
 		[userId]
 	);
 
+// What the listing forms (a person's, an organisation's) share under hostile input.
+const listingForm = {
+	// Errors whose field is not the control's name ("modes" is shown by the "mode" choices).
+	controls: { modes: 'mode', languages: 'language' },
+	related: { contact_channel: ['contact_value'], mode: ['area'], area: ['area'] },
+	errors: (data: Record<string, unknown>) => data.errors as Record<string, string>
+};
+const listingMinimums = { display_name: 2, summary: 10, contact_value: 3 };
+const pausedKinds = { paused: ['true', 'false', 'TRUE', '1', 'on', ''] };
+const removeErrors = (data: Record<string, unknown>): Record<string, string> => (data.removeError ? { confirm: data.removeError as string } : {});
+
 test('the offer form takes any input: a refusal by the field, never a listing without its contact', async ({ page, playwright }) => {
 	const person = await personAs(playwright, 'member');
 	await holdsUnderHostileInput('near-me/offer save', page, { person }, {
@@ -40,10 +51,8 @@ test('the offer form takes any input: a refusal by the field, never a listing wi
 			contact_channel: ['email', 'phone', 'link', 'other', 'fax', ...unknownEnums],
 			contact_value: ['+44 117 000 0000', 'https://example.org', 'http://example.org', 'javascript:alert(1)', 'a@b', '😀a', 'ab', '07700 900000', 'me\u0085x@example.org']
 		},
-		controls: { modes: 'mode', languages: 'language' },
-		minimums: { display_name: 2, summary: 10, contact_value: 3 },
-		related: { contact_channel: ['contact_value'], mode: ['area'], area: ['area'] },
-		errors: (data) => data.errors as Record<string, string>,
+		...listingForm,
+		minimums: listingMinimums,
 		rows: ({ person }) => listingRows(person.id),
 		accepted: async ({ person }) => expect((await listingRows(person.id)).every((row) => row.value !== null)).toBe(true)
 	}, 12);
@@ -67,7 +76,7 @@ test('pausing a listing takes only true or false', async ({ page, playwright }) 
 	await holdsUnderHostileInput('near-me/offer pause', page, { person }, {
 		path: () => '/near-me/offer?/pause',
 		valid: () => ({ paused: 'true' }),
-		kinds: { paused: ['true', 'false', 'TRUE', '1', 'on', ''] },
+		kinds: pausedKinds,
 		errors: () => ({}),
 		rows: ({ person }) => listingRows(person.id),
 		examples: false
@@ -108,10 +117,8 @@ test('listing an organisation takes any input: a refusal by the field, never hal
 		before: async ({ person }) => void (await sql(`delete from public.helpers where user_id = $1 and kind = 'organisation'`, [person.id])),
 		valid: organisationForm,
 		kinds: organisationKinds,
-		controls: { modes: 'mode', languages: 'language' },
-		minimums: { display_name: 2, summary: 10, contact_value: 3 },
-		related: { contact_channel: ['contact_value'], mode: ['area'], area: ['area'] },
-		errors: (data) => data.errors as Record<string, string>,
+		...listingForm,
+		minimums: listingMinimums,
 		rows: ({ person }) => organisationRows(person.id),
 		allowedRedirect: (location) => /^\/near-me\/offer\/organisation\/[0-9a-f-]{36}\?saved$/.test(location),
 		accepted: async ({ person }) => expect((await organisationRows(person.id)).every((row) => row.value !== null)).toBe(true)
@@ -137,15 +144,13 @@ test("changing, pausing and removing an organisation's listing take any input", 
 		path: (c) => `/near-me/offer/organisation/${c.organisation}?/save`,
 		valid: organisationForm,
 		kinds: organisationKinds,
-		controls: { modes: 'mode', languages: 'language' },
-		related: { contact_channel: ['contact_value'], mode: ['area'], area: ['area'] },
-		errors: (data) => data.errors as Record<string, string>
+		...listingForm
 	}, 8);
 	await holdsUnderHostileInput('near-me/offer/organisation/[id] pause', page, ctx, {
 		...common,
 		path: (c) => `/near-me/offer/organisation/${c.organisation}?/pause`,
 		valid: () => ({ paused: 'true' }),
-		kinds: { paused: ['true', 'false', 'TRUE', '1', 'on', ''] },
+		kinds: pausedKinds,
 		errors: () => ({}),
 		examples: false
 	}, 6);
@@ -154,7 +159,7 @@ test("changing, pausing and removing an organisation's listing take any input", 
 		path: (c) => `/near-me/offer/organisation/${c.organisation}?/remove`,
 		valid: () => ({ confirm: 'yes' }),
 		kinds: { confirm: ['yes', 'no', 'YES', 'true', ''] },
-		errors: (data): Record<string, string> => (data.removeError ? { confirm: data.removeError as string } : {}),
+		errors: removeErrors,
 		allowedRedirect: (location) => location === '/near-me/offer?removed'
 	}, 8);
 });
@@ -173,7 +178,7 @@ test('removing one\'s own listing takes only a ticked box', async ({ page, playw
 		before: ensure,
 		valid: () => ({ confirm: 'yes' }),
 		kinds: { confirm: ['yes', 'no', 'YES', 'true', ''] },
-		errors: (data): Record<string, string> => (data.removeError ? { confirm: data.removeError as string } : {}),
+		errors: removeErrors,
 		rows: ({ person }) => listingRows(person.id)
 	}, 8);
 });

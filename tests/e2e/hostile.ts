@@ -76,13 +76,25 @@ export function encode(entries: FormEntries, encoding: Encoding) {
 	return { size, options: { multipart: form } };
 }
 
-export async function post(request: APIRequestContext, path: string, entries: FormEntries, mode: Mode, encoding: Encoding = 'urlencoded'): Promise<Answer> {
-	const { options } = encode(entries, encoding);
-	const headers = {
-		...('headers' in options ? options.headers : {}),
-		...(mode === 'json' ? { accept: 'application/json', 'x-sveltekit-action': 'true' } : { accept: 'text/html' })
+/** A form post as use:enhance sends it ('json') or a browser without JavaScript ('html'), redirects not followed. */
+export function formPost(entries: FormEntries, mode: Mode, encoding: Encoding = 'urlencoded', headers: Record<string, string> = {}) {
+	const { options, size } = encode(entries, encoding);
+	return {
+		size,
+		options: {
+			...options,
+			headers: {
+				...('headers' in options ? options.headers : {}),
+				...headers,
+				...(mode === 'json' ? { accept: 'application/json', 'x-sveltekit-action': 'true' } : { accept: 'text/html' })
+			},
+			maxRedirects: 0
+		}
 	};
-	const response = await request.post(path, { ...options, headers, maxRedirects: 0 });
+}
+
+export async function post(request: APIRequestContext, path: string, entries: FormEntries, mode: Mode, encoding: Encoding = 'urlencoded'): Promise<Answer> {
+	const response = await request.post(path, formPost(entries, mode, encoding).options);
 	const status = response.status();
 	// An endpoint (+server.ts) answers a form post the same way whoever asks.
 	if (status >= 300 && status < 400) return { status, type: 'redirect', location: response.headers().location };
@@ -111,6 +123,8 @@ export async function shown(page: Page, html: string, expected: { field: string;
 	const wanted = expected.map(({ field, key }) => ({ field, key, pattern: messagePattern(englishText(key) ?? `missing key ${key}`).source }));
 	return page.evaluate((wanted) => {
 		const injected = [...document.querySelectorAll('[data-hostile], [onerror], [onload], [onclick]')].map((el) => el.outerHTML.slice(0, 200));
+		// Alerts outside any form: for a value that matches no form on the page (a listing since removed).
+		const pageAlerts = [...document.querySelectorAll('[role=alert]')].filter((a) => !a.closest('form'));
 		const textOf = (ids: string | null) =>
 			(ids ?? '').split(/\s+/).filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 		const messages = wanted.map(({ field, key, pattern }) => {
@@ -122,7 +136,7 @@ export async function shown(page: Page, html: string, expected: { field: string;
 				// A button or a hidden field has no text of its own to describe: an alert in its form stands for it,
 				// or, for a value that matches no form on the page (a listing since removed), an alert outside any form.
 				if (control instanceof HTMLButtonElement || (control instanceof HTMLInputElement && control.type === 'hidden')) {
-					const alerts = [...(control.form?.querySelectorAll('[role=alert]') ?? []), ...[...document.querySelectorAll('[role=alert]')].filter((a) => !a.closest('form'))];
+					const alerts = [...(control.form?.querySelectorAll('[role=alert]') ?? []), ...pageAlerts];
 					return alerts.some((alert) => re.test(alert.textContent ?? ''));
 				}
 				const group = control.closest('fieldset, [role=group], [role=radiogroup]');
@@ -133,7 +147,7 @@ export async function shown(page: Page, html: string, expected: { field: string;
 				);
 			});
 			// A field no longer on the page (a hidden value that matches no form): an alert outside any form.
-			const pageAlert = [...document.querySelectorAll('[role=alert]')].some((a) => !a.closest('form') && re.test(a.textContent ?? ''));
+			const pageAlert = pageAlerts.some((a) => re.test(a.textContent ?? ''));
 			return { field, key, byField: byField || (!controls.length && pageAlert), anywhere: re.test(document.body.textContent ?? '') };
 		});
 		return { injected, messages };

@@ -5,17 +5,16 @@ import { join } from 'node:path';
 
 const dir = join(import.meta.dirname, '../../src/lib/i18n/locales');
 
-function flatten(value: unknown, prefix: string, out: Map<string, string>) {
-	if (value !== null && typeof value === 'object') {
-		for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, out);
-	} else out.set(prefix, String(value));
-	return out;
+/** Every string of nested locale messages, by its dotted key. */
+export function leaves(value: unknown, prefix = ''): [string, string][] {
+	if (value === null || typeof value !== 'object') return [[prefix, String(value)]];
+	return Object.entries(value).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key));
 }
 
 export function strings(lang: 'en' | 'cy' | 'ar') {
 	const out = new Map<string, string>();
 	for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json'))) {
-		flatten(JSON.parse(readFileSync(join(dir, lang, file), 'utf8')), '', out);
+		for (const [key, text] of leaves(JSON.parse(readFileSync(join(dir, lang, file), 'utf8')))) out.set(key, text);
 	}
 	return out;
 }

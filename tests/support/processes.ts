@@ -69,6 +69,12 @@ export function startPostgres(scratch: string, cleanups: Cleanup[], name = 'post
 	return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, stop, pid };
 }
 
+/** `vite build`, with the stack's public settings; throws with its output when it fails. */
+export function buildApp() {
+	const result = spawnSync(process.execPath, [bin('vite'), 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...stackEnv } });
+	if (result.status !== 0) throw new Error(`the production build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
 /** The production build (`node build`) on `port`, answering once its home page does. */
 export async function startApp(port: number, env: Record<string, string>, cleanups: Cleanup[]) {
 	const url = `http://127.0.0.1:${port}`;

@@ -7,11 +7,7 @@ import { createTranslator } from '$lib/i18n/translator.browser';
 import { createTranslator as createI18next, type Messages } from '$lib/i18n/translator';
 import type { TFunction } from 'i18next';
 import { messages, translatorFor } from '$lib/server/i18n';
-
-function leaves(value: unknown, prefix = ''): [string, string][] {
-	if (typeof value === 'string') return [[prefix, value]];
-	return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key));
-}
+import { leaves } from '../support/messages.ts';
 
 /** Typed translators check keys against the English strings; these tests also ask for missing ones. */
 const plain = (t: TFunction) => t as unknown as (key: string, values?: Record<string, unknown>) => string;
