@@ -1,6 +1,7 @@
 // The events list's filters, read from the URL (so they work without JavaScript and can
 // be shared or bookmarked), and applied to events that have been fetched.
 import { isNeed, matchNeeds, combinedFacts, type Facts, type Format, type Need, type NeedsMatch } from './access';
+import { dateTimeFormat } from '$lib/i18n/format';
 
 export const formats = ['in_person', 'online', 'hybrid'] as const;
 export const distances = [2, 5, 10, 25, 50] as const;
@@ -128,9 +129,7 @@ export function placeEvents<T extends ListedEvent>(
 
 /** The day an event starts on ("2027-07-01"), where it happens. */
 export function localDay(event: Pick<ListedEvent, 'starts_at' | 'time_zone'>) {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: event.time_zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-		new Date(event.starts_at)
-	);
+	return dateTimeFormat('en-CA', { timeZone: event.time_zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(event.starts_at));
 }
 
 /** Groups events by their local day, keeping their order. */

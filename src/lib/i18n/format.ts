@@ -14,8 +14,10 @@ function formatter<F extends { format(value: never): string }>(key: string, make
 	return made;
 }
 
-const dateTime = (lang: Locale, options: Intl.DateTimeFormatOptions) =>
-	formatter(`date ${lang} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intlLocale[lang], options));
+/** A date formatter for any Intl locale, made once: for the app's own date logic too. */
+export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+	formatter(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+const dateTime = (lang: Locale, options: Intl.DateTimeFormatOptions) => dateTimeFormat(intlLocale[lang], options);
 const number = (lang: Locale, options: Intl.NumberFormatOptions) =>
 	formatter(`number ${lang} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(intlLocale[lang], options));
 

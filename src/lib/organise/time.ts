@@ -1,6 +1,7 @@
 // Wall-clock times in an event's own time zone, turned into instants and back. An event
 // at "18:30 in Bristol" stays at 18:30 local time whatever the server's zone, and across
 // the clock changes.
+import { dateTimeFormat } from '$lib/i18n/format';
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const timePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -14,22 +15,17 @@ export function isTimeZone(zone: string): boolean {
 	}
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
 function partsIn(zone: string, ms: number) {
-	let format = formatters.get(zone);
-	if (!format) {
-		format = new Intl.DateTimeFormat('en-GB', {
-			timeZone: zone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			second: '2-digit'
-		});
-		formatters.set(zone, format);
-	}
+	const format = dateTimeFormat('en-GB', {
+		timeZone: zone,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit',
+		second: '2-digit'
+	});
 	const parts = Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, Number(p.value)]));
 	return parts as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
 }
