@@ -17,6 +17,25 @@ as $$
     )
 $$;
 
+-- A time zone the app can show times in: an IANA name (Area/Location, or UTC) that Postgres
+-- knows. Names only, not POSIX rules or Postgres's posix/ and right/ copies, which browsers
+-- and Node's Intl refuse.
+create function private.is_time_zone(zone text)
+returns boolean
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  if zone !~ '^(UTC|GMT|[A-Z][A-Za-z_-]+(/[A-Za-z0-9_+-]+){1,2})$' then
+    return false;
+  end if;
+  perform now() at time zone zone;
+  return true;
+exception when invalid_parameter_value then
+  return false;
+end
+$$;
+
 -- Venues: public places, with exact coordinates -------------------------------------------
 
 create table public.venues (
@@ -60,7 +79,7 @@ create table public.events (
   who_for text not null default '' check (length(who_for) <= 500),
   starts_at timestamptz not null,
   ends_at timestamptz not null,
-  time_zone text not null default 'Europe/London' check (length(time_zone) between 1 and 64),
+  time_zone text not null default 'Europe/London' check (length(time_zone) between 1 and 64 and private.is_time_zone(time_zone)),
   format text not null default 'in_person' check (format in ('in_person', 'online', 'hybrid')),
   languages text[] not null default '{en}' check (cardinality(languages) between 1 and 10),
   access jsonb not null default '{}' check (private.valid_facts(access, array[
@@ -78,13 +97,19 @@ create table public.events (
   search tsvector generated always as (
     to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(summary, '') || ' ' || coalesce(description, '') || ' ' || coalesce(who_for, ''))
   ) stored,
+  companion_takes_place boolean not null default true,
   check (ends_at > starts_at and ends_at - starts_at <= interval '14 days'),
   check (format = 'online' or venue_id is not null),
   check (status <> 'cancelled' or length(trim(cancel_reason)) > 0)
 );
+comment on column public.events.companion_takes_place is
+  'Whether a carer or companion uses one of the event''s places (the organiser decides).';
 create index events_upcoming on public.events (status, ends_at);
 create index events_community on public.events (community_id, starts_at);
 create index events_search on public.events using gin (search);
+-- The events list (/events: upcoming, soonest first): in start order it stops after the
+-- first page that matches, instead of reading every upcoming event and sorting.
+create index events_listed_by_start on public.events (starts_at) where status in ('published', 'cancelled');
 
 -- The joining link for online and hybrid events: organisers only here; people who RSVP
 -- get it through the RSVP feature.
@@ -172,3 +197,50 @@ create trigger events_venue_check before insert or update of venue_id, community
 revoke all on public.venues, public.events, public.event_links from anon;
 grant select on public.venues, public.events to anon;
 revoke truncate on public.venues, public.events, public.event_links from authenticated;
+
+-- An event and its joining link are saved in one transaction, so a refused second write
+-- never leaves a new draft without its link. Security invoker: the caller's grants and RLS
+-- decide. Null when the caller may not change the event (RLS hid it or refused the change).
+create function public.save_event(target uuid, fields jsonb, join_url text)
+returns uuid
+language plpgsql security invoker
+set search_path = ''
+as $$
+declare
+  saved uuid;
+begin
+  if target is null then
+    insert into public.events (status, community_id, venue_id, title, summary, description, who_for,
+        starts_at, ends_at, time_zone, format, languages, access, cost_pence, cost_note, capacity)
+      select 'draft', f.community_id, f.venue_id, f.title, f.summary, f.description, f.who_for,
+        f.starts_at, f.ends_at, f.time_zone, f.format, f.languages, f.access, f.cost_pence,
+        f.cost_note, f.capacity
+      from jsonb_populate_record(null::public.events, fields) f
+      returning id into saved;
+  else
+    update public.events e
+      set (community_id, venue_id, title, summary, description, who_for, starts_at, ends_at,
+          time_zone, format, languages, access, cost_pence, cost_note, capacity)
+        = (f.community_id, f.venue_id, f.title, f.summary, f.description, f.who_for, f.starts_at,
+          f.ends_at, f.time_zone, f.format, f.languages, f.access, f.cost_pence, f.cost_note,
+          f.capacity)
+      from jsonb_populate_record(null::public.events, fields) f
+      where e.id = target
+      returning e.id into saved;
+    if saved is null then
+      return null;
+    end if;
+  end if;
+
+  if join_url is null then
+    delete from public.event_links l where l.event_id = saved;
+  else
+    insert into public.event_links (event_id, join_url) values (saved, save_event.join_url)
+      on conflict (event_id) do update set join_url = excluded.join_url;
+  end if;
+  return saved;
+end
+$$;
+
+revoke all on function public.save_event(uuid, jsonb, text) from public, anon;
+grant execute on function public.save_event(uuid, jsonb, text) to authenticated;

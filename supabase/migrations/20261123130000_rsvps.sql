@@ -3,11 +3,6 @@
 -- event_places.taken is changed only by a conditional UPDATE on a locked row, so two
 -- people can never both get the last place, and the waitlist is served strictly in order.
 
-alter table public.events
-  add column companion_takes_place boolean not null default true;
-comment on column public.events.companion_takes_place is
-  'Whether a carer or companion uses one of the event''s places (the organiser decides).';
-
 create table public.event_places (
   event_id uuid primary key references public.events (id) on delete cascade,
   taken integer not null default 0 check (taken >= 0)
@@ -27,18 +22,18 @@ create table public.rsvps (
   promotion_seen boolean not null default true,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
+  attended boolean,
   primary key (event_id, user_id),
   check ((status = 'waitlist') = (waitlist_order is not null)),
   check ((status = 'going') = (places > 0))
 );
+comment on column public.rsvps.attended is 'Marked by organisers, or by the member saying "I went"; null when nobody said.';
 create index rsvps_user on public.rsvps (user_id);
 create index rsvps_waitlist on public.rsvps (event_id, waitlist_order) where status = 'waitlist';
 create sequence private.waitlist_order;
 
 create trigger rsvps_touch before update on public.rsvps
   for each row execute function private.touch_updated_at();
-
-insert into public.event_places (event_id) select id from public.events on conflict do nothing;
 
 create function private.create_event_places()
 returns trigger
@@ -121,7 +116,7 @@ begin
   select e.id, e.status, e.starts_at, e.capacity, e.companion_takes_place into target
     from public.events e where e.id = rsvp.event and e.status in ('published', 'cancelled');
   if not found then
-    raise exception 'event not found' using errcode = 'P0002', hint = 'event';
+    raise exception 'event not found' using errcode = 'PT404', hint = 'event';
   end if;
   perform 1 from public.event_places p where p.event_id = target.id for update;
   if target.status = 'cancelled' or target.starts_at <= now() then

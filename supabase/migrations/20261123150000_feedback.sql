@@ -4,9 +4,6 @@
 -- feedback_insights(), never rows, so no API path (order, timestamps) can reveal who
 -- wrote an anonymous response.
 
-alter table public.rsvps add column attended boolean;
-comment on column public.rsvps.attended is 'Marked by organisers, or by the member saying "I went"; null when nobody said.';
-
 create function private.valid_choices(choices text[], allowed text[])
 returns boolean
 language sql immutable
@@ -85,7 +82,7 @@ begin
     join public.rsvps r on r.event_id = e.id and r.user_id = me and r.status in ('going', 'waitlist', 'maybe')
     where e.id = give_feedback.event and e.status = 'published';
   if not found then
-    raise exception 'only people who answered can give feedback' using errcode = 'P0002', hint = 'event';
+    raise exception 'only people who answered can give feedback' using errcode = 'PT404', hint = 'event';
   end if;
   if target.ends_at > now() then
     raise exception 'feedback opens when the event ends' using errcode = 'P0001', hint = 'not_yet';
@@ -132,6 +129,9 @@ begin
   end if;
   update public.rsvps r set attended = mark_attendance.attended
     where r.event_id = mark_attendance.event and r.user_id = member;
+  if not found then
+    raise exception 'no RSVP from this member to this event' using errcode = 'PT404', hint = 'rsvp';
+  end if;
 end
 $$;
 revoke all on function public.mark_attendance(uuid, uuid, boolean) from public, anon;

@@ -1,5 +1,5 @@
 // The directory's shared lists. The database checks the same values (migration
-// 20261123160000_helpers.sql); labels live in directory.json.
+// 20261123160000_directory.sql); labels live in directory.json.
 export const topicKeys = [
 	'digital-inclusion',
 	'older-people',

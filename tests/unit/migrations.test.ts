@@ -1,0 +1,36 @@
+// Migrations are append-only: once a migration has landed, databases everywhere have run
+// it, so changing its file changes nothing there and splits the schema in two. Fix a
+// migration by adding a new one. Each landed file's SHA-256 is held here; add a line for
+// a new migration when it lands.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrationFiles } from '../../supabase/local/migrate.ts';
+
+const landed: Record<string, string> = {
+	'20261123090000_communities_and_members.sql': '79121d99559c2ba684fdc552c72c340bc962091a8efb073684b52b2d43b15e08',
+	'20261123100000_venues_and_events.sql': 'cbac2c8c7e108d77457dfaf30da0e4c6ac80099911d83faeb250667eaeff7451',
+	'20261123130000_rsvps.sql': '146c6e3da16c8c63cf3b0920df408a8465bb90c4fd4b85eb1f9bfdc854208dda',
+	'20261123140000_onboarding_and_account.sql': 'fac9445e65f976224d0540376e3c24ed07d2d8dfdb9e2df8cda163339ec4b60e',
+	'20261123150000_feedback.sql': '5fda7ac942c45fd4bf7064612eb2c93438097691fd7c3c46e223cf888064b19a',
+	'20261123160000_directory.sql': '59a21fc77eba1affaa615044c07e5e46698283821390d48f1377ba0adf69c752'
+};
+
+const dir = join(import.meta.dirname, '../../supabase/migrations');
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+
+describe('migrations', () => {
+	const files = migrationFiles();
+
+	it.each(Object.keys(landed))('%s is still there, unchanged', (file) => {
+		expect(files).toContain(file);
+		expect(sha256(file), `${file} has changed: add a new migration instead`).toBe(landed[file]);
+	});
+
+	it('adds new migrations only after the landed ones', () => {
+		const last = Object.keys(landed).sort().at(-1)!;
+		const added = files.filter((f) => !(f in landed));
+		for (const file of added) expect(file > last, `${file} sorts before ${last}, which has landed`).toBe(true);
+	});
+});
