@@ -1,5 +1,5 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Supabase } from '$lib/supabase';
 import type { TFunction } from 'i18next';
 import type { Locale } from '$lib/i18n/locales';
 
@@ -16,7 +16,7 @@ declare global {
 			/** The signed-in member's saved language, set by the auth handle before i18nHandle. */
 			savedLanguage?: Locale | null;
 			/** This request's Supabase client, carrying the member's session. */
-			supabase: SupabaseClient;
+			supabase: Supabase;
 			/** The signed-in member, verified by Auth; null when signed out. */
 			user: { id: string; email: string } | null;
 		}

@@ -1,6 +1,6 @@
 // Reading the directory, through the member's own session: RLS and helpers_near() decide
 // what anyone may see.
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Supabase } from '$lib/supabase';
 import type { Channel, Mode, Skill, Topic } from './choices';
 import { pageSize, type HelperSearch } from './search';
 
@@ -23,7 +23,7 @@ export interface NearbyHelper {
 }
 
 export async function searchHelpers(
-	supabase: SupabaseClient,
+	supabase: Supabase,
 	search: HelperSearch,
 	origin: { latitude: number; longitude: number } | null
 ): Promise<NearbyHelper[]> {
@@ -86,7 +86,7 @@ export interface HelperPage {
 	contact: Contact | null;
 }
 
-export async function getHelper(supabase: SupabaseClient, id: string, signedIn: boolean): Promise<HelperPage | null> {
+export async function getHelper(supabase: Supabase, id: string, signedIn: boolean): Promise<HelperPage | null> {
 	const [listing, place, contact] = await Promise.all([
 		supabase.from('helpers').select(signedIn ? listingColumns : publicColumns).eq('id', id).maybeSingle(),
 		supabase.rpc('helper_place', { helper: id }),
@@ -104,20 +104,20 @@ export async function getHelper(supabase: SupabaseClient, id: string, signedIn: 
 }
 
 /** One of the member's own listings: their person listing, or the organisation listing `id`. */
-function ownRow(supabase: SupabaseClient, userId: string, id: string | undefined, columns: string) {
+function ownRow(supabase: Supabase, userId: string, id: string | undefined, columns: string) {
 	const mine = supabase.from('helpers').select(columns).eq('user_id', userId);
 	return (id ? mine.eq('id', id).eq('kind', 'organisation') : mine.eq('kind', 'member')).maybeSingle();
 }
 
 /** Its id only: what the offer forms' actions need to change it. */
-export async function ownListingId(supabase: SupabaseClient, userId: string, id?: string): Promise<string | null> {
+export async function ownListingId(supabase: Supabase, userId: string, id?: string): Promise<string | null> {
 	const { data, error } = await ownRow(supabase, userId, id, 'id');
 	if (error) throw error;
 	return (data as { id: string } | null)?.id ?? null;
 }
 
 /** With its contact and where others see it (also while paused). */
-export async function ownListing(supabase: SupabaseClient, userId: string, id?: string): Promise<HelperPage | null> {
+export async function ownListing(supabase: Supabase, userId: string, id?: string): Promise<HelperPage | null> {
 	const { data, error } = await ownRow(supabase, userId, id, listingColumns);
 	if (error) throw error;
 	if (!data) return null;
@@ -136,7 +136,7 @@ export async function ownListing(supabase: SupabaseClient, userId: string, id?: 
 }
 
 /** The organisations a member lists, by name. */
-export async function myOrganisations(supabase: SupabaseClient, userId: string) {
+export async function myOrganisations(supabase: Supabase, userId: string) {
 	const { data, error } = await supabase
 		.from('helpers')
 		.select('id, display_name, area, paused, hidden_by_coordinator')
@@ -148,7 +148,7 @@ export async function myOrganisations(supabase: SupabaseClient, userId: string) 
 }
 
 /** Whether the member coordinates any community (and so looks after directory reports). */
-export async function isCoordinator(supabase: SupabaseClient, userId: string): Promise<boolean> {
+export async function isCoordinator(supabase: Supabase, userId: string): Promise<boolean> {
 	const { data, error } = await supabase.from('community_members').select('role').eq('user_id', userId).eq('role', 'coordinator').limit(1);
 	if (error) throw error;
 	return (data ?? []).length > 0;
@@ -163,7 +163,7 @@ export interface OpenReport {
 }
 
 /** Open reports on listings the coordinator looks after, and listings they have hidden (RLS decides which). */
-export async function coordinatorQueue(supabase: SupabaseClient, userId: string) {
+export async function coordinatorQueue(supabase: Supabase, userId: string) {
 	const [reports, hidden] = await Promise.all([
 		supabase
 			.from('reports')

@@ -1,5 +1,5 @@
 // Writing a member's own listing and contact, through their session (RLS holds the rules).
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Supabase } from '$lib/supabase';
 import type { Contact } from './queries';
 import type { ListingKind, OfferRow } from './offer';
 
@@ -10,7 +10,7 @@ export type ListingRefusal = 'directory.errors.organisationLimit' | 'directory.e
  * translation key when the database refuses, so the form shows it with what was typed.
  */
 export async function saveListing(
-	supabase: SupabaseClient,
+	supabase: Supabase,
 	kind: ListingKind,
 	existing: string | null,
 	row: OfferRow,
@@ -23,17 +23,17 @@ export async function saveListing(
 }
 
 /** Takes a listing out of the directory for good, with its contact (RLS: owners only). */
-export async function removeListing(supabase: SupabaseClient, id: string) {
+export async function removeListing(supabase: Supabase, id: string) {
 	const { error } = await supabase.from('helpers').delete().eq('id', id);
 	if (error) throw error;
 }
 
-export async function setPaused(supabase: SupabaseClient, id: string, paused: boolean) {
+export async function setPaused(supabase: Supabase, id: string, paused: boolean) {
 	const { error } = await supabase.from('helpers').update({ paused }).eq('id', id);
 	if (error) throw error;
 }
 
-export async function reportListing(supabase: SupabaseClient, helperId: string, reason: string, note: string) {
+export async function reportListing(supabase: Supabase, helperId: string, reason: string, note: string) {
 	const { error } = await supabase.from('reports').insert({ helper_id: helperId, reason, note });
 	if (error) throw error;
 }
@@ -42,7 +42,7 @@ export async function reportListing(supabase: SupabaseClient, helperId: string, 
  * Coordinators only; the database checks, and closes the listing's open reports. Its
  * refusals (no such listing, not theirs to look after) come back as a status to answer with.
  */
-export async function setHidden(supabase: SupabaseClient, helperId: string, hidden: boolean, reason: string): Promise<404 | 403 | null> {
+export async function setHidden(supabase: Supabase, helperId: string, hidden: boolean, reason: string): Promise<404 | 403 | null> {
 	const { error } = await supabase.rpc('set_helper_hidden', { helper: helperId, hidden, reason });
 	if (!error) return null;
 	if (error.code === 'PT404') return 404;

@@ -1,5 +1,5 @@
 // Reading events through Supabase (RLS decides what each person may see).
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Supabase } from '$lib/supabase';
 import type { EventFilters } from './filters';
 import type { Facts, Format } from './access';
 
@@ -81,7 +81,7 @@ const listColumns =
  * (needs, distance, the exact local day). With `first`, only that many, and how many match
  * in all: for when the page filters no further.
  */
-export async function listUpcoming(supabase: SupabaseClient, filters: EventFilters, first?: number, now = new Date()) {
+export async function listUpcoming(supabase: Supabase, filters: EventFilters, first?: number, now = new Date()) {
 	let query = supabase
 		.from('events')
 		.select(listColumns, first ? { count: 'exact' } : {})
@@ -101,20 +101,20 @@ export async function listUpcoming(supabase: SupabaseClient, filters: EventFilte
 	return { events, total: count ?? events.length };
 }
 
-export async function getEvent(supabase: SupabaseClient, id: string) {
+export async function getEvent(supabase: Supabase, id: string) {
 	const { data, error } = await supabase.from('events').select(eventColumns).eq('id', id).maybeSingle();
 	if (error) throw error;
 	return data as unknown as EventRow | null;
 }
 
 /** The joining link, for those allowed to see it (RLS: organisers; RSVPs to come). */
-export async function getJoinLink(supabase: SupabaseClient, eventId: string) {
+export async function getJoinLink(supabase: Supabase, eventId: string) {
 	const { data } = await supabase.from('event_links').select('join_url, join_note').eq('event_id', eventId).maybeSingle();
 	return data as { join_url: string; join_note: string } | null;
 }
 
 /** A signed-in member's saved needs. */
-export async function savedNeeds(supabase: SupabaseClient, userId: string) {
+export async function savedNeeds(supabase: Supabase, userId: string) {
 	const { data } = await supabase.from('member_private').select('access_needs').eq('user_id', userId).maybeSingle();
 	return (data?.access_needs ?? []) as string[];
 }

@@ -1,6 +1,6 @@
 // Shaping what feedback_insights() returns for the page. Counts of 1 or 2 arrive as null
 // (suppressed in the database, so they never reach the browser).
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Supabase } from '$lib/supabase';
 
 export type Count = number | null;
 
@@ -47,7 +47,7 @@ export function readPeriod(params: URLSearchParams, now = new Date()): Period {
 	return since <= until ? { since, until } : { since: until, until: since };
 }
 
-export async function loadInsights(supabase: SupabaseClient, community: string, period: Period, event: string | null) {
+export async function loadInsights(supabase: Supabase, community: string, period: Period, event: string | null) {
 	const { data, error } = await supabase.rpc('feedback_insights', { community, event, since: period.since, until: period.until });
 	if (error) throw error;
 	return data as Insights;

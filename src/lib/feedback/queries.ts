@@ -1,4 +1,4 @@
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Supabase } from '$lib/supabase';
 
 export interface MyFeedback {
 	attended: boolean;
@@ -13,13 +13,13 @@ export interface MyFeedback {
 	anonymous: boolean;
 }
 
-export async function myFeedback(supabase: SupabaseClient, eventId: string, userId: string) {
+export async function myFeedback(supabase: Supabase, eventId: string, userId: string) {
 	const { data } = await supabase.from('feedback').select('*').eq('event_id', eventId).eq('user_id', userId).maybeSingle();
 	return data as MyFeedback | null;
 }
 
 /** Events the member answered that ended in the last 14 days and still want their feedback. */
-export async function feedbackWanted(supabase: SupabaseClient, userId: string, now = new Date()) {
+export async function feedbackWanted(supabase: Supabase, userId: string, now = new Date()) {
 	const since = new Date(now.getTime() - 14 * 86_400_000).toISOString();
 	const [{ data: answered }, { data: given }] = await Promise.all([
 		supabase

@@ -1,6 +1,6 @@
 // Organisers' reads and writes, through the member's own Supabase session: row-level
 // security decides, and a refusal comes back as field errors, never a crash.
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Database, Supabase, Tables } from '$lib/supabase';
 import type { EventRow, Venue } from '$lib/events/queries';
 import type { EventInput } from './event-form';
 import { e, explainDbError, type FieldErrors } from './form';
@@ -16,7 +16,7 @@ export interface OrganisedCommunity {
 export type Saved = { id: string; errors?: never } | { id?: never; errors: FieldErrors };
 
 /** Communities where the member organises or coordinates. */
-export async function organisedCommunities(supabase: SupabaseClient, userId: string): Promise<OrganisedCommunity[]> {
+export async function organisedCommunities(supabase: Supabase, userId: string): Promise<OrganisedCommunity[]> {
 	const { data, error } = await supabase
 		.from('community_members')
 		.select('role, community:communities(id, name)')
@@ -30,7 +30,7 @@ export async function organisedCommunities(supabase: SupabaseClient, userId: str
 
 export type EventSummary = Pick<EventRow, 'id' | 'community_id' | 'title' | 'starts_at' | 'ends_at' | 'time_zone' | 'format' | 'status'>;
 
-export async function communityEvents(supabase: SupabaseClient, communityIds: string[]) {
+export async function communityEvents(supabase: Supabase, communityIds: string[]) {
 	const { data, error } = await supabase
 		.from('events')
 		.select('id, community_id, title, starts_at, ends_at, time_zone, format, status')
@@ -40,7 +40,7 @@ export async function communityEvents(supabase: SupabaseClient, communityIds: st
 	return data as EventSummary[];
 }
 
-export async function communityVenues(supabase: SupabaseClient, communityIds: string[]) {
+export async function communityVenues(supabase: Supabase, communityIds: string[]) {
 	const { data, error } = await supabase.from('venues').select('*').in('community_id', communityIds).order('name');
 	if (error) throw error;
 	return data as Venue[];
@@ -49,7 +49,7 @@ export async function communityVenues(supabase: SupabaseClient, communityIds: st
 export type EditableEvent = Omit<EventRow, 'community' | 'venue'> & { venue: Venue | null };
 
 /** An event with its venue and joining link; null when the member may not see it. */
-export async function editableEvent(supabase: SupabaseClient, id: string) {
+export async function editableEvent(supabase: Supabase, id: string) {
 	const { data, error } = await supabase.from('events').select('*, venue:venues(*)').eq('id', id).maybeSingle();
 	if (error) throw error;
 	if (!data) return null;
@@ -61,32 +61,37 @@ export async function editableEvent(supabase: SupabaseClient, id: string) {
  * Creates a draft (no id) or changes an event, with its joining link, in one transaction
  * (save_event). A change RLS refuses saves nothing and counts as refused.
  */
-export async function saveEvent(supabase: SupabaseClient, id: string | null, event: EventInput, joinUrl: string | null): Promise<Saved> {
+export async function saveEvent(supabase: Supabase, id: string | null, event: EventInput, joinUrl: string | null): Promise<Saved> {
 	const { data, error } = await supabase.rpc('save_event', { target: id, fields: event, join_url: joinUrl });
 	if (error) return { errors: explainDbError(error) };
 	return data ? { id: data as string } : { errors: { form: e('forbidden') } };
 }
 
-async function changeEvent(supabase: SupabaseClient, id: string, change: Record<string, unknown>, onlyStatus: string): Promise<Saved> {
+async function changeEvent(
+	supabase: Supabase,
+	id: string,
+	change: Database['public']['Tables']['events']['Update'],
+	onlyStatus: Tables<'events'>['status']
+): Promise<Saved> {
 	const { data, error } = await supabase.from('events').update(change).eq('id', id).eq('status', onlyStatus).select('id');
 	if (error) return { errors: explainDbError(error) };
 	return data?.length ? { id } : { errors: { form: e('forbidden') } };
 }
 
-export const publishEvent = (supabase: SupabaseClient, id: string) => changeEvent(supabase, id, { status: 'published' }, 'draft');
+export const publishEvent = (supabase: Supabase, id: string) => changeEvent(supabase, id, { status: 'published' }, 'draft');
 
-export const cancelEvent = (supabase: SupabaseClient, id: string, reason: string) =>
+export const cancelEvent = (supabase: Supabase, id: string, reason: string) =>
 	changeEvent(supabase, id, { status: 'cancelled', cancel_reason: reason }, 'published');
 
 /** Drafts only; RLS holds that too. */
-export async function deleteDraft(supabase: SupabaseClient, id: string): Promise<Saved> {
+export async function deleteDraft(supabase: Supabase, id: string): Promise<Saved> {
 	const { data, error } = await supabase.from('events').delete().eq('id', id).eq('status', 'draft').select('id');
 	if (error) return { errors: explainDbError(error) };
 	return data?.length ? { id } : { errors: { form: e('forbidden') } };
 }
 
 /** A new draft with everything copied, the same local times some weeks later. */
-export async function duplicateEvent(supabase: SupabaseClient, id: string, weeks: number): Promise<Saved> {
+export async function duplicateEvent(supabase: Supabase, id: string, weeks: number): Promise<Saved> {
 	const found = await editableEvent(supabase, id);
 	if (!found) return { errors: { form: e('forbidden') } };
 	const { event, joinUrl } = found;
@@ -111,13 +116,13 @@ export async function duplicateEvent(supabase: SupabaseClient, id: string, weeks
 	return saveEvent(supabase, null, copy, joinUrl);
 }
 
-export async function getVenue(supabase: SupabaseClient, id: string) {
+export async function getVenue(supabase: Supabase, id: string) {
 	const { data, error } = await supabase.from('venues').select('*').eq('id', id).maybeSingle();
 	if (error) throw error;
 	return data as Venue | null;
 }
 
-export async function saveVenue(supabase: SupabaseClient, id: string | null, venue: VenueInput): Promise<Saved> {
+export async function saveVenue(supabase: Supabase, id: string | null, venue: VenueInput): Promise<Saved> {
 	const { data, error } = id
 		? await supabase.from('venues').update(venue).eq('id', id).select('id')
 		: await supabase.from('venues').insert(venue).select('id');

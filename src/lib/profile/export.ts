@@ -1,7 +1,7 @@
 // "Download my data": every row about the member, read through their own session (RLS).
 // A feature that adds a table about people adds one line here; a unit test compares this
 // list with every column in the migrations that points at auth.users.
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Supabase } from '$lib/supabase';
 
 export const exportTables = [
 	{ table: 'profiles', column: 'id' },
@@ -27,10 +27,10 @@ export interface MyData {
 	tables: Record<string, unknown[]>;
 }
 
-export async function exportMyData(supabase: SupabaseClient, userId: string, now = new Date()): Promise<MyData> {
+export async function exportMyData(supabase: Supabase, userId: string, now = new Date()): Promise<MyData> {
 	const [{ data: auth, error: authError }, ...results] = await Promise.all([
 		supabase.auth.getUser(),
-		...exportTables.map((t) => supabase.from(t.table).select('columns' in t ? t.columns : '*').eq(t.column, userId))
+		...exportTables.map((t) => supabase.from(t.table).select('columns' in t ? t.columns : '*').filter(t.column, 'eq', userId))
 	]);
 	if (authError || auth.user?.id !== userId) throw authError ?? new Error('not the signed-in member');
 	const tables: Record<string, unknown[]> = {};

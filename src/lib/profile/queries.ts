@@ -1,27 +1,20 @@
 // A member's own profile and settings, read and written through their session (RLS).
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Supabase, Tables } from '$lib/supabase';
 import type { Need } from '$lib/events/access';
 import { readNotifications, type Notifications } from './forms';
 
 /** The columns of `profiles` other signed-in members can read. */
-export interface PublicProfile {
-	display_name: string;
-	pronouns: string;
-	bio: string;
-	languages: string[];
-	topics: string[];
-	area: string;
-}
+export type PublicProfile = Pick<Tables<'profiles'>, 'display_name' | 'pronouns' | 'bio' | 'languages' | 'topics' | 'area'>;
 
 export const publicColumns = 'display_name, pronouns, bio, languages, topics, area';
 
-export async function myProfile(supabase: SupabaseClient, userId: string): Promise<PublicProfile> {
+export async function myProfile(supabase: Supabase, userId: string): Promise<PublicProfile> {
 	const { data, error } = await supabase.from('profiles').select(publicColumns).eq('id', userId).single();
 	if (error) throw error;
 	return data;
 }
 
-export async function updateProfile(supabase: SupabaseClient, userId: string, profile: PublicProfile) {
+export async function updateProfile(supabase: Supabase, userId: string, profile: PublicProfile) {
 	const { error } = await supabase.from('profiles').update(profile).eq('id', userId);
 	if (error) throw error;
 }
@@ -33,7 +26,7 @@ export interface MySettings {
 	onboarding: unknown;
 }
 
-export async function mySettings(supabase: SupabaseClient, userId: string): Promise<MySettings> {
+export async function mySettings(supabase: Supabase, userId: string): Promise<MySettings> {
 	const { data, error } = await supabase
 		.from('member_private')
 		.select('access_needs, notifications, charter_version, onboarding')
@@ -48,13 +41,13 @@ export async function mySettings(supabase: SupabaseClient, userId: string): Prom
 	};
 }
 
-export async function updateSettings(supabase: SupabaseClient, userId: string, values: { access_needs?: Need[]; notifications?: Notifications }) {
+export async function updateSettings(supabase: Supabase, userId: string, values: { access_needs?: Need[]; notifications?: Notifications }) {
 	const { error } = await supabase.from('member_private').update(values).eq('user_id', userId);
 	if (error) throw error;
 }
 
 /** The communities they belong to, with their role and the charter version there. */
-export async function myMemberships(supabase: SupabaseClient, userId: string) {
+export async function myMemberships(supabase: Supabase, userId: string) {
 	const { data, error } = await supabase
 		.from('community_members')
 		.select('role, community:communities(id, name, charter_version)')

@@ -1,7 +1,7 @@
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Supabase } from '$lib/supabase';
 
 /** Is the member an organiser or coordinator of this community? (Their own membership row is always visible.) */
-export async function organises(supabase: SupabaseClient, userId: string, communityId: string) {
+export async function organises(supabase: Supabase, userId: string, communityId: string) {
 	const { data } = await supabase
 		.from('community_members')
 		.select('role')

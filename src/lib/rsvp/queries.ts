@@ -1,5 +1,5 @@
 // RSVP reads and the one write (the rsvp() database function), through the member's session.
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Supabase } from '$lib/supabase';
 import type { RsvpRequest, RsvpResult, RsvpStatus } from './rsvp';
 
 export interface MyRsvp {
@@ -9,7 +9,7 @@ export interface MyRsvp {
 	promoted_at: string | null;
 }
 
-export async function myRsvp(supabase: SupabaseClient, eventId: string, userId: string) {
+export async function myRsvp(supabase: Supabase, eventId: string, userId: string) {
 	const { data } = await supabase
 		.from('rsvps')
 		.select('status, companion, access_requests, promoted_at')
@@ -19,12 +19,12 @@ export async function myRsvp(supabase: SupabaseClient, eventId: string, userId: 
 	return data as MyRsvp | null;
 }
 
-export async function placesTaken(supabase: SupabaseClient, eventId: string) {
+export async function placesTaken(supabase: Supabase, eventId: string) {
 	const { data } = await supabase.from('event_places').select('taken').eq('event_id', eventId).maybeSingle();
 	return data?.taken ?? 0;
 }
 
-export async function sendRsvp(supabase: SupabaseClient, eventId: string, request: RsvpRequest) {
+export async function sendRsvp(supabase: Supabase, eventId: string, request: RsvpRequest) {
 	const { data, error } = await supabase.rpc('rsvp', {
 		event: eventId,
 		status: request.status,
@@ -40,7 +40,7 @@ export interface MyEvent {
 }
 
 /** Everything a member has said yes, maybe or waitlist to, soonest first. */
-export async function myEvents(supabase: SupabaseClient, userId: string) {
+export async function myEvents(supabase: Supabase, userId: string) {
 	const { data, error } = await supabase
 		.from('rsvps')
 		.select('status, event:events(id, title, starts_at, ends_at, time_zone, format, status, venue:venues(name, town))')
@@ -53,7 +53,7 @@ export async function myEvents(supabase: SupabaseClient, userId: string) {
 }
 
 /** Waitlist promotions the member hasn't seen yet. */
-export async function unseenPromotions(supabase: SupabaseClient, userId: string) {
+export async function unseenPromotions(supabase: Supabase, userId: string) {
 	const { data } = await supabase
 		.from('rsvps')
 		.select('event:events(id, title)')
@@ -74,7 +74,7 @@ export interface Attendee {
 }
 
 /** For the event's organisers (RLS returns nothing to anyone else). */
-export async function eventPeople(supabase: SupabaseClient, eventId: string) {
+export async function eventPeople(supabase: Supabase, eventId: string) {
 	const { data, error } = await supabase
 		.from('rsvps')
 		.select('user_id, status, companion, access_requests, created_at, waitlist_order, attended')
@@ -95,7 +95,7 @@ export async function eventPeople(supabase: SupabaseClient, eventId: string) {
 const order = (a: Pick<Attendee, 'status'>) => ['going', 'waitlist', 'maybe'].indexOf(a.status);
 
 /** For a list of events: the member's answer to each, and places taken, in two queries. */
-export async function rsvpStates(supabase: SupabaseClient, eventIds: string[], userId: string | null) {
+export async function rsvpStates(supabase: Supabase, eventIds: string[], userId: string | null) {
 	if (!eventIds.length) return {};
 	const [places, mine] = await Promise.all([
 		supabase.from('event_places').select('event_id, taken').in('event_id', eventIds),

@@ -2,12 +2,12 @@
 // read, check (placing the area, online when a geocoder is set up), save through the
 // member's session, and answer failures with what was typed and messages by field.
 import { fail } from '@sveltejs/kit';
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Supabase } from '$lib/supabase';
 import { checkOffer, readOfferForm, type ListingKind } from '$lib/directory/offer';
 import { removeListing, saveListing, setPaused } from '$lib/directory/save';
 import { lookUpPlace } from '$lib/server/places';
 
-export async function saveOffer(supabase: SupabaseClient, form: FormData, kind: ListingKind, existing: string | null) {
+export async function saveOffer(supabase: Supabase, form: FormData, kind: ListingKind, existing: string | null) {
 	const typed = readOfferForm(form);
 	const checked = await checkOffer(typed, kind, lookUpPlace);
 	if (!checked.ok) return fail(400, { typed, errors: checked.errors, suggestions: checked.suggestions });
@@ -16,14 +16,14 @@ export async function saveOffer(supabase: SupabaseClient, form: FormData, kind: 
 	return saved;
 }
 
-export async function pauseOffer(supabase: SupabaseClient, form: FormData, id: string) {
+export async function pauseOffer(supabase: Supabase, form: FormData, id: string) {
 	const paused = form.get('paused') === 'true';
 	await setPaused(supabase, id, paused);
 	return { paused };
 }
 
 /** Removing needs the box ticked: a listing and its contact go for good. */
-export async function removeOffer(supabase: SupabaseClient, form: FormData, id: string) {
+export async function removeOffer(supabase: Supabase, form: FormData, id: string) {
 	if (form.get('confirm') !== 'yes') return fail(400, { removeError: 'directory.errors.confirmRemove' as const });
 	await removeListing(supabase, id);
 	return null;

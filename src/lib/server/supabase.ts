@@ -1,6 +1,7 @@
 import { createServerClient } from '@supabase/ssr';
 import type { RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/public';
+import type { Database } from '$lib/supabase';
 
 /** Read at run time, so one build serves any Supabase project. */
 function settings() {
@@ -17,7 +18,7 @@ function settings() {
 /** One Supabase client per request, keeping the session in cookies. */
 export function createSupabase(event: RequestEvent) {
 	const { url, key } = settings();
-	return createServerClient(url, key, {
+	return createServerClient<Database>(url, key, {
 		cookies: {
 			getAll: () => event.cookies.getAll(),
 			setAll: (cookies, headers) => {

@@ -2,7 +2,7 @@
 // for a signed-in member, in a small httpOnly cookie for a visitor. On the first welcome
 // request after signing in, the visitor's answers move into the account and the cookie goes.
 import type { Cookies } from '@sveltejs/kit';
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Supabase } from '$lib/supabase';
 import { emptyProgress, mergeProgress, readProgress, settle, type Answers, type Progress, type Step } from '$lib/onboarding/steps';
 import type { Need } from '$lib/events/access';
 import type { Topic } from '$lib/profile/topics';
@@ -36,7 +36,7 @@ function writeCookie(cookies: Cookies, progress: Progress) {
 	cookies.set(COOKIE, JSON.stringify(progress), { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 * 60 * 24 * 30 });
 }
 
-export async function loadAccount(supabase: SupabaseClient, userId: string): Promise<Account> {
+export async function loadAccount(supabase: Supabase, userId: string): Promise<Account> {
 	const [profile, priv, members] = await Promise.all([
 		supabase.from('profiles').select('topics, area').eq('id', userId).single(),
 		supabase.from('member_private').select('access_needs, charter_version').eq('user_id', userId).single(),
@@ -53,7 +53,7 @@ export async function loadAccount(supabase: SupabaseClient, userId: string): Pro
 }
 
 /** The answers as they live in the account's own columns. */
-async function applyAnswers(supabase: SupabaseClient, userId: string, answers: Answers) {
+async function applyAnswers(supabase: Supabase, userId: string, answers: Answers) {
 	const writes = [];
 	if (answers.topics || answers.area !== undefined) {
 		const profile: { topics?: Topic[]; area?: string } = {};
@@ -73,7 +73,7 @@ async function applyAnswers(supabase: SupabaseClient, userId: string, answers: A
 	for (const { error } of await Promise.all(writes)) if (error) throw error;
 }
 
-async function saveProgress(supabase: SupabaseClient, userId: string, progress: Progress) {
+async function saveProgress(supabase: Supabase, userId: string, progress: Progress) {
 	const { error } = await supabase.from('member_private').update({ onboarding: progress }).eq('user_id', userId);
 	if (error) throw error;
 }
@@ -106,7 +106,7 @@ export async function settleStep(ctx: Ctx, step: Step, how: 'done' | 'skipped', 
 }
 
 /** The charter as agreed: its version and when. Only ever for the signed-in member. */
-export async function agreeCharter(supabase: SupabaseClient, userId: string, version: number) {
+export async function agreeCharter(supabase: Supabase, userId: string, version: number) {
 	const { error } = await supabase
 		.from('member_private')
 		.update({ charter_version: version, charter_agreed_at: new Date().toISOString() })
@@ -123,7 +123,7 @@ export interface Community {
 	charter_version: number;
 }
 
-export async function listCommunities(supabase: SupabaseClient): Promise<Community[]> {
+export async function listCommunities(supabase: Supabase): Promise<Community[]> {
 	const { data, error } = await supabase.from('communities').select('id, name, summary, about, charter, charter_version').order('name');
 	if (error) throw error;
 	return data;
