@@ -6,14 +6,39 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { MergeDeep } from 'type-fest';
 import type { Database as Generated } from './database.types';
-import type { Facts, Format, Need } from '$lib/events/access';
-import type { Topic } from '$lib/profile/topics';
+import type { Facts, Format } from '$lib/events/access';
 import type { Progress } from '$lib/onboarding/steps';
 import type { RsvpResult, RsvpStatus } from '$lib/rsvp/rsvp';
 import type { Insights } from '$lib/feedback/insights';
-import type { Stop } from '$lib/events/queries';
+import type { Channel, Mode, Skill, Topic } from '$lib/directory/choices';
+
+
+export interface Stop {
+	name: string;
+	mode: 'bus' | 'train' | 'tram' | 'metro' | 'ferry' | 'coach';
+	lines: string[];
+	walkMinutes: number;
+}
 
 type Answer = 'yes' | 'partly' | 'no';
+type ShownAs = 'exact' | 'cell' | 'area';
+/** A listing's choices, as its checks (private.valid_choices) hold them. */
+type Offer = { kind: 'member' | 'organisation'; topics: Topic[]; skills: Skill[]; modes: Mode[] };
+
+/** A row of helpers_near(): a composite type, each of whose fields the generator makes nullable. */
+type NearbyHelper = Offer & {
+	id: string;
+	display_name: string;
+	summary: string;
+	languages: string[];
+	availability: string;
+	area: string;
+	latitude: number | null;
+	longitude: number | null;
+	shown_as: ShownAs | null;
+	distance_km: number | null;
+	total: number;
+};
 type Columns<Row> = { Row: Row; Insert: Partial<Row>; Update: Partial<Row> };
 
 export type Database = MergeDeep<
@@ -23,13 +48,18 @@ export type Database = MergeDeep<
 			Tables: {
 				venues: Columns<{ access: Facts; stops: Stop[]; wheelchair_grade: 'fully' | 'partially' | 'not' | 'unknown' }>;
 				events: Columns<{ access: Facts; format: Format; status: 'draft' | 'published' | 'cancelled' }>;
+				helpers: Columns<Offer>;
+				helper_contacts: Columns<{ channel: Channel }>;
 				rsvps: Columns<{ status: RsvpStatus }>;
-				profiles: Columns<{ topics: Topic[] }>;
-				member_private: Columns<{ access_needs: Need[]; onboarding: Progress | Record<string, never> }>;
+				community_members: Columns<{ role: 'member' | 'organiser' | 'coordinator' }>;
+				// Written as a Progress; read back as Json and checked (onboarding/steps), like
+				// access_needs and topics, whose values the database does not check.
+				member_private: { Insert: { onboarding?: Progress }; Update: { onboarding?: Progress } };
 				feedback: Columns<{ felt_welcome: Answer | null; took_part: Answer | null }>;
 			};
 			Functions: {
-				helpers_near: { Args: { lat?: number | null; lng?: number | null; words?: string | null } };
+				helpers_near: { Args: { lat?: number | null; lng?: number | null; words?: string | null }; Returns: NearbyHelper[] };
+				helper_place: { Returns: { latitude: number; longitude: number; shown_as: ShownAs }[] };
 				save_listing: { Args: { listing: string | null; contact: { channel: string; value: string } } };
 				save_event: { Args: { target: string | null; join_url: string | null } };
 				feedback_insights: { Args: { event?: string | null; since?: string | null; until?: string | null }; Returns: Insights };
@@ -37,7 +67,8 @@ export type Database = MergeDeep<
 				rsvp: { Args: { access_requests?: string | null }; Returns: RsvpResult };
 			};
 		};
-	}
+	},
+	{ arrayMergeMode: 'replace' }
 >;
 
 export type Supabase = SupabaseClient<Database>;

@@ -18,7 +18,10 @@ const venue: Venue = {
 	access_contact: '',
 	stops: [],
 	transport_note: '',
-	parking_note: ''
+	parking_note: '',
+	created_by: null,
+	created_at: '2026-11-01T10:00:00Z',
+	updated_at: '2026-11-01T10:00:00Z'
 };
 
 function event(overrides: Partial<EventRow> = {}): EventRow {

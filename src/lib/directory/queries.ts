@@ -1,26 +1,9 @@
 // Reading the directory, through the member's own session: RLS and helpers_near() decide
 // what anyone may see.
-import type { Supabase } from '$lib/supabase';
-import type { Channel, Mode, Skill, Topic } from './choices';
+import type { Database, Supabase, Tables } from '$lib/supabase';
 import { pageSize, type HelperSearch } from './search';
 
-export interface NearbyHelper {
-	id: string;
-	kind: 'member' | 'organisation';
-	display_name: string;
-	summary: string;
-	topics: Topic[];
-	skills: Skill[];
-	languages: string[];
-	modes: Mode[];
-	availability: string;
-	area: string;
-	latitude: number | null;
-	longitude: number | null;
-	shown_as: 'exact' | 'cell' | 'area' | null;
-	distance_km: number | null;
-	total: number;
-}
+export type NearbyHelper = Database['public']['Functions']['helpers_near']['Returns'][number];
 
 export async function searchHelpers(
 	supabase: Supabase,
@@ -28,55 +11,30 @@ export async function searchHelpers(
 	origin: { latitude: number; longitude: number } | null
 ): Promise<NearbyHelper[]> {
 	const { data, error } = await supabase.rpc('helpers_near', {
-		lat: origin?.latitude ?? null,
-		lng: origin?.longitude ?? null,
+		lat: origin?.latitude,
+		lng: origin?.longitude,
 		radius_km: search.withinKm,
 		topics: search.topics,
 		skills: search.skills,
 		languages: search.languages,
 		modes: search.modes,
-		words: search.words || null,
+		words: search.words || undefined,
 		page: search.page,
 		page_size: pageSize
 	});
 	if (error) throw error;
-	return (data ?? []) as NearbyHelper[];
+	return data ?? [];
 }
 
 /** Public columns only: the grid cell is not readable through the API, and who owns a listing only by members. */
-const publicColumns: string =
+const publicColumns =
 	'id, kind, community_id, display_name, summary, topics, skills, languages, modes, availability, area, address, latitude, longitude, exact_point, paused, hidden_by_coordinator, hidden_reason';
-export const listingColumns: string = `user_id, ${publicColumns}`;
+const listingColumns = `user_id, ${publicColumns}` as const;
 
-export interface Listing {
-	id: string;
-	/** Null for visitors who are not signed in: they never learn who owns a listing. */
-	user_id: string | null;
-	kind: 'member' | 'organisation';
-	community_id: string | null;
-	display_name: string;
-	summary: string;
-	topics: Topic[];
-	skills: Skill[];
-	languages: string[];
-	modes: Mode[];
-	availability: string;
-	area: string;
-	address: string;
-	latitude: number | null;
-	longitude: number | null;
-	exact_point: boolean;
-	paused: boolean;
-	hidden_by_coordinator: boolean;
-	hidden_reason: string;
-}
-
-export interface Contact {
-	channel: Channel;
-	value: string;
-}
-
-export type ShownPlace = { latitude: number; longitude: number; shown_as: 'exact' | 'cell' | 'area' };
+/** A listing as its page shows it; `user_id` is null for visitors who are not signed in. */
+export type Listing = Omit<Tables<'helpers'>, 'cell_x' | 'cell_y' | 'created_at' | 'updated_at' | 'user_id'> & { user_id: string | null };
+export type Contact = Pick<Tables<'helper_contacts'>, 'channel' | 'value'>;
+export type ShownPlace = Database['public']['Functions']['helper_place']['Returns'][number];
 
 export interface HelperPage {
 	listing: Listing;
@@ -88,7 +46,9 @@ export interface HelperPage {
 
 export async function getHelper(supabase: Supabase, id: string, signedIn: boolean): Promise<HelperPage | null> {
 	const [listing, place, contact] = await Promise.all([
-		supabase.from('helpers').select(signedIn ? listingColumns : publicColumns).eq('id', id).maybeSingle(),
+		signedIn
+			? supabase.from('helpers').select(listingColumns).eq('id', id).maybeSingle()
+			: supabase.from('helpers').select(publicColumns).eq('id', id).maybeSingle(),
 		supabase.rpc('helper_place', { helper: id }),
 		signedIn ? supabase.from('helper_contacts').select('channel, value').eq('helper_id', id).maybeSingle() : null
 	]);
@@ -97,14 +57,14 @@ export async function getHelper(supabase: Supabase, id: string, signedIn: boolea
 	if (contact?.error) throw contact.error;
 	if (!listing.data) return null;
 	return {
-		listing: { ...(listing.data as unknown as Listing), user_id: (listing.data as { user_id?: string }).user_id ?? null },
-		place: ((place.data ?? []) as ShownPlace[])[0] ?? null,
-		contact: (contact?.data as Contact | null) ?? null
+		listing: { user_id: null, ...listing.data },
+		place: place.data[0] ?? null,
+		contact: contact?.data ?? null
 	};
 }
 
 /** One of the member's own listings: their person listing, or the organisation listing `id`. */
-function ownRow(supabase: Supabase, userId: string, id: string | undefined, columns: string) {
+function ownRow<Columns extends string>(supabase: Supabase, userId: string, id: string | undefined, columns: Columns) {
 	const mine = supabase.from('helpers').select(columns).eq('user_id', userId);
 	return (id ? mine.eq('id', id).eq('kind', 'organisation') : mine.eq('kind', 'member')).maybeSingle();
 }
@@ -113,26 +73,21 @@ function ownRow(supabase: Supabase, userId: string, id: string | undefined, colu
 export async function ownListingId(supabase: Supabase, userId: string, id?: string): Promise<string | null> {
 	const { data, error } = await ownRow(supabase, userId, id, 'id');
 	if (error) throw error;
-	return (data as { id: string } | null)?.id ?? null;
+	return data?.id ?? null;
 }
 
 /** With its contact and where others see it (also while paused). */
 export async function ownListing(supabase: Supabase, userId: string, id?: string): Promise<HelperPage | null> {
-	const { data, error } = await ownRow(supabase, userId, id, listingColumns);
+	const { data: listing, error } = await ownRow(supabase, userId, id, listingColumns);
 	if (error) throw error;
-	if (!data) return null;
-	const listing = data as unknown as Listing;
+	if (!listing) return null;
 	const [contact, place] = await Promise.all([
 		supabase.from('helper_contacts').select('channel, value').eq('helper_id', listing.id).maybeSingle(),
 		supabase.rpc('helper_place', { helper: listing.id })
 	]);
 	if (contact.error) throw contact.error;
 	if (place.error) throw place.error;
-	return {
-		listing,
-		contact: contact.data as Contact | null,
-		place: ((place.data ?? []) as ShownPlace[])[0] ?? null
-	};
+	return { listing, contact: contact.data, place: place.data[0] ?? null };
 }
 
 /** The organisations a member lists, by name. */
@@ -144,7 +99,7 @@ export async function myOrganisations(supabase: Supabase, userId: string) {
 		.eq('kind', 'organisation')
 		.order('display_name');
 	if (error) throw error;
-	return data as Pick<Listing, 'id' | 'display_name' | 'area' | 'paused' | 'hidden_by_coordinator'>[];
+	return data;
 }
 
 /** Whether the member coordinates any community (and so looks after directory reports). */
@@ -152,14 +107,6 @@ export async function isCoordinator(supabase: Supabase, userId: string): Promise
 	const { data, error } = await supabase.from('community_members').select('role').eq('user_id', userId).eq('role', 'coordinator').limit(1);
 	if (error) throw error;
 	return (data ?? []).length > 0;
-}
-
-export interface OpenReport {
-	id: string;
-	reason: string;
-	note: string;
-	created_at: string;
-	helper: { id: string; display_name: string; hidden_by_coordinator: boolean };
 }
 
 /** Open reports on listings the coordinator looks after, and listings they have hidden (RLS decides which). */
@@ -176,7 +123,7 @@ export async function coordinatorQueue(supabase: Supabase, userId: string) {
 	if (hidden.error) throw hidden.error;
 	return {
 		// A member who coordinates sees their own reports too: those are not theirs to judge.
-		reports: (reports.data as unknown as (OpenReport & { reporter_id: string | null })[]).filter((r) => r.reporter_id !== userId),
-		hidden: hidden.data as { id: string; display_name: string; hidden_reason: string }[]
+		reports: reports.data.filter((r) => r.reporter_id !== userId),
+		hidden: hidden.data
 	};
 }

@@ -19,7 +19,7 @@ export async function saveListing(
 	const { data, error } = await supabase.rpc('save_listing', { listing: existing, fields: { ...row, kind }, contact });
 	if (error?.hint === 'organisation_limit') return { refused: 'directory.errors.organisationLimit' };
 	if (error) return { refused: 'directory.errors.saveFailed' };
-	return { id: data as string };
+	return { id: data };
 }
 
 /** Takes a listing out of the directory for good, with its contact (RLS: owners only). */

@@ -1,5 +1,5 @@
 // Reading events through Supabase (RLS decides what each person may see).
-import type { Supabase } from '$lib/supabase';
+import type { Supabase, Tables } from '$lib/supabase';
 import type { EventFilters } from './filters';
 import type { Facts, Format } from './access';
 
@@ -10,70 +10,18 @@ export interface Stop {
 	walkMinutes: number;
 }
 
-export interface Venue {
-	id: string;
-	community_id: string;
-	name: string;
-	address: string;
-	postcode: string;
-	town: string;
-	latitude: number | null;
-	longitude: number | null;
-	wheelchair_grade: 'fully' | 'partially' | 'not' | 'unknown';
-	access: Facts;
-	access_note: string;
-	access_contact: string;
-	stops: Stop[];
-	transport_note: string;
-	parking_note: string;
-}
-
-export interface EventRow {
-	id: string;
-	community_id: string;
-	venue_id: string | null;
-	title: string;
-	summary: string;
-	description: string;
-	who_for: string;
-	starts_at: string;
-	ends_at: string;
-	time_zone: string;
-	format: Format;
-	languages: string[];
-	access: Facts;
-	cost_pence: number;
-	cost_note: string;
-	capacity: number | null;
-	status: 'draft' | 'published' | 'cancelled';
-	cancel_reason: string;
-	community: { name: string; slug: string } | null;
-	venue: Venue | null;
-}
+/** A venue as events show it: every column (all of them public). */
+export type Venue = Tables<'venues'>;
 
 const eventColumns =
 	'id, community_id, venue_id, title, summary, description, who_for, starts_at, ends_at, time_zone, format, languages, access, cost_pence, cost_note, capacity, status, cancel_reason, community:communities(name, slug), venue:venues(*)';
 
 /** What a card in the list shows, and what its filters read: far less than the event page. */
-export type ListedEventRow = Pick<
-	EventRow,
-	| 'id'
-	| 'title'
-	| 'summary'
-	| 'starts_at'
-	| 'ends_at'
-	| 'time_zone'
-	| 'format'
-	| 'access'
-	| 'cost_pence'
-	| 'capacity'
-	| 'status'
-	| 'cancel_reason'
-	| 'community'
-> & { venue: Pick<Venue, 'name' | 'town' | 'latitude' | 'longitude' | 'access'> | null };
-
 const listColumns =
 	'id, title, summary, starts_at, ends_at, time_zone, format, access, cost_pence, capacity, status, cancel_reason, community:communities(name, slug), venue:venues(name, town, latitude, longitude, access)';
+
+export type EventRow = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
+export type ListedEventRow = Awaited<ReturnType<typeof listUpcoming>>['events'][number];
 
 /**
  * Upcoming published (and cancelled, so people learn of it) events, soonest first: the 200
@@ -97,24 +45,23 @@ export async function listUpcoming(supabase: Supabase, filters: EventFilters, fi
 	if (filters.words) query = query.textSearch('search', filters.words, { type: 'websearch', config: 'simple' });
 	const { data, error, count } = await query;
 	if (error) throw error;
-	const events = data as unknown as ListedEventRow[];
-	return { events, total: count ?? events.length };
+	return { events: data, total: count ?? data.length };
 }
 
 export async function getEvent(supabase: Supabase, id: string) {
 	const { data, error } = await supabase.from('events').select(eventColumns).eq('id', id).maybeSingle();
 	if (error) throw error;
-	return data as unknown as EventRow | null;
+	return data;
 }
 
 /** The joining link, for those allowed to see it (RLS: organisers; RSVPs to come). */
 export async function getJoinLink(supabase: Supabase, eventId: string) {
 	const { data } = await supabase.from('event_links').select('join_url, join_note').eq('event_id', eventId).maybeSingle();
-	return data as { join_url: string; join_note: string } | null;
+	return data;
 }
 
 /** A signed-in member's saved needs. */
 export async function savedNeeds(supabase: Supabase, userId: string) {
 	const { data } = await supabase.from('member_private').select('access_needs').eq('user_id', userId).maybeSingle();
-	return (data?.access_needs ?? []) as string[];
+	return data?.access_needs ?? [];
 }

@@ -50,5 +50,5 @@ export function readPeriod(params: URLSearchParams, now = new Date()): Period {
 export async function loadInsights(supabase: Supabase, community: string, period: Period, event: string | null) {
 	const { data, error } = await supabase.rpc('feedback_insights', { community, event, since: period.since, until: period.until });
 	if (error) throw error;
-	return data as Insights;
+	return data;
 }

@@ -1,21 +1,10 @@
-import type { Supabase } from '$lib/supabase';
+import type { Supabase, Tables } from '$lib/supabase';
 
-export interface MyFeedback {
-	attended: boolean;
-	rating: number | null;
-	felt_welcome: string | null;
-	took_part: string | null;
-	barriers: string[];
-	barrier_note: string;
-	suggestions: string[];
-	suggestion_note: string;
-	comment: string;
-	anonymous: boolean;
-}
+export type MyFeedback = Tables<'feedback'>;
 
 export async function myFeedback(supabase: Supabase, eventId: string, userId: string) {
 	const { data } = await supabase.from('feedback').select('*').eq('event_id', eventId).eq('user_id', userId).maybeSingle();
-	return data as MyFeedback | null;
+	return data;
 }
 
 /** Events the member answered that ended in the last 14 days and still want their feedback. */
@@ -33,7 +22,7 @@ export async function feedbackWanted(supabase: Supabase, userId: string, now = n
 		supabase.from('feedback').select('event_id').eq('user_id', userId)
 	]);
 	const done = new Set((given ?? []).map((f) => f.event_id));
-	return ((answered ?? []) as unknown as { status: string; event: { id: string; title: string; ends_at: string } }[])
+	return (answered ?? [])
 		.map((r) => ({ id: r.event.id, title: r.event.title, said: r.status }))
 		.filter((e) => !done.has(e.id));
 }

@@ -1,7 +1,6 @@
 // Organisers' reads and writes, through the member's own Supabase session: row-level
 // security decides, and a refusal comes back as field errors, never a crash.
 import type { Database, Supabase, Tables } from '$lib/supabase';
-import type { EventRow, Venue } from '$lib/events/queries';
 import type { EventInput } from './event-form';
 import { e, explainDbError, type FieldErrors } from './form';
 import { shiftByWeeks } from './time';
@@ -23,12 +22,13 @@ export async function organisedCommunities(supabase: Supabase, userId: string): 
 		.eq('user_id', userId)
 		.in('role', ['organiser', 'coordinator']);
 	if (error) throw error;
-	return (data as unknown as { role: OrganisedCommunity['role']; community: { id: string; name: string } }[])
-		.map(({ role, community }) => ({ ...community, role }))
+	return data
+		.flatMap(({ role, community }) => (community && role !== 'member' ? [{ ...community, role }] : []))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export type EventSummary = Pick<EventRow, 'id' | 'community_id' | 'title' | 'starts_at' | 'ends_at' | 'time_zone' | 'format' | 'status'>;
+export type EventSummary = Awaited<ReturnType<typeof communityEvents>>[number];
+export type EditableEvent = NonNullable<Awaited<ReturnType<typeof editableEvent>>>['event'];
 
 export async function communityEvents(supabase: Supabase, communityIds: string[]) {
 	const { data, error } = await supabase
@@ -37,16 +37,14 @@ export async function communityEvents(supabase: Supabase, communityIds: string[]
 		.in('community_id', communityIds)
 		.order('starts_at');
 	if (error) throw error;
-	return data as EventSummary[];
+	return data;
 }
 
 export async function communityVenues(supabase: Supabase, communityIds: string[]) {
 	const { data, error } = await supabase.from('venues').select('*').in('community_id', communityIds).order('name');
 	if (error) throw error;
-	return data as Venue[];
+	return data;
 }
-
-export type EditableEvent = Omit<EventRow, 'community' | 'venue'> & { venue: Venue | null };
 
 /** An event with its venue and joining link; null when the member may not see it. */
 export async function editableEvent(supabase: Supabase, id: string) {
@@ -54,7 +52,7 @@ export async function editableEvent(supabase: Supabase, id: string) {
 	if (error) throw error;
 	if (!data) return null;
 	const { data: link } = await supabase.from('event_links').select('join_url').eq('event_id', id).maybeSingle();
-	return { event: data as EditableEvent, joinUrl: (link?.join_url as string | undefined) ?? null };
+	return { event: data, joinUrl: link?.join_url ?? null };
 }
 
 /**
@@ -64,7 +62,7 @@ export async function editableEvent(supabase: Supabase, id: string) {
 export async function saveEvent(supabase: Supabase, id: string | null, event: EventInput, joinUrl: string | null): Promise<Saved> {
 	const { data, error } = await supabase.rpc('save_event', { target: id, fields: event, join_url: joinUrl });
 	if (error) return { errors: explainDbError(error) };
-	return data ? { id: data as string } : { errors: { form: e('forbidden') } };
+	return data ? { id: data } : { errors: { form: e('forbidden') } };
 }
 
 async function changeEvent(
@@ -119,7 +117,7 @@ export async function duplicateEvent(supabase: Supabase, id: string, weeks: numb
 export async function getVenue(supabase: Supabase, id: string) {
 	const { data, error } = await supabase.from('venues').select('*').eq('id', id).maybeSingle();
 	if (error) throw error;
-	return data as Venue | null;
+	return data;
 }
 
 export async function saveVenue(supabase: Supabase, id: string | null, venue: VenueInput): Promise<Saved> {
@@ -127,6 +125,6 @@ export async function saveVenue(supabase: Supabase, id: string | null, venue: Ve
 		? await supabase.from('venues').update(venue).eq('id', id).select('id')
 		: await supabase.from('venues').insert(venue).select('id');
 	if (error) return { errors: explainDbError(error) };
-	const saved = data?.[0]?.id as string | undefined;
+	const saved = data?.[0]?.id;
 	return saved ? { id: saved } : { errors: { form: e('forbidden') } };
 }

@@ -2,7 +2,7 @@
 // and how to get there, checked and turned into a `venues` row, and back.
 import * as v from 'valibot';
 import { venueFacts, type Facts } from '$lib/events/access';
-import type { Stop } from '$lib/events/queries';
+import type { Stop } from '$lib/supabase';
 import { isUuid } from '$lib/forms/typed';
 import { choice, e, factValues, fieldErrors, readFacts, text, type Checked, type FormValues } from './form';
 

@@ -1,6 +1,6 @@
 // A member's own profile and settings, read and written through their session (RLS).
 import type { Supabase, Tables } from '$lib/supabase';
-import type { Need } from '$lib/events/access';
+import { isNeed, type Need } from '$lib/events/access';
 import { readNotifications, type Notifications } from './forms';
 
 /** The columns of `profiles` other signed-in members can read. */
@@ -34,7 +34,7 @@ export async function mySettings(supabase: Supabase, userId: string): Promise<My
 		.single();
 	if (error) throw error;
 	return {
-		needs: data.access_needs,
+		needs: data.access_needs.filter(isNeed),
 		notifications: readNotifications(data.notifications),
 		charterVersion: data.charter_version,
 		onboarding: data.onboarding
@@ -53,5 +53,5 @@ export async function myMemberships(supabase: Supabase, userId: string) {
 		.select('role, community:communities(id, name, charter_version)')
 		.eq('user_id', userId);
 	if (error) throw error;
-	return data as unknown as { role: 'member' | 'organiser' | 'coordinator'; community: { id: string; name: string; charter_version: number } }[];
+	return data;
 }

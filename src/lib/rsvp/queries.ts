@@ -1,13 +1,6 @@
 // RSVP reads and the one write (the rsvp() database function), through the member's session.
 import type { Supabase } from '$lib/supabase';
-import type { RsvpRequest, RsvpResult, RsvpStatus } from './rsvp';
-
-export interface MyRsvp {
-	status: RsvpStatus;
-	companion: boolean;
-	access_requests: string;
-	promoted_at: string | null;
-}
+import type { RsvpRequest, RsvpStatus } from './rsvp';
 
 export async function myRsvp(supabase: Supabase, eventId: string, userId: string) {
 	const { data } = await supabase
@@ -16,7 +9,7 @@ export async function myRsvp(supabase: Supabase, eventId: string, userId: string
 		.eq('event_id', eventId)
 		.eq('user_id', userId)
 		.maybeSingle();
-	return data as MyRsvp | null;
+	return data;
 }
 
 export async function placesTaken(supabase: Supabase, eventId: string) {
@@ -31,13 +24,12 @@ export async function sendRsvp(supabase: Supabase, eventId: string, request: Rsv
 		companion: request.companion,
 		access_requests: request.accessRequests
 	});
-	return { result: data as RsvpResult | null, error };
+	return { result: data, error };
 }
 
-export interface MyEvent {
-	status: RsvpStatus;
-	event: { id: string; title: string; starts_at: string; ends_at: string; time_zone: string; format: string; status: string; venue: { name: string; town: string } | null };
-}
+export type MyRsvp = NonNullable<Awaited<ReturnType<typeof myRsvp>>>;
+export type MyEvent = Awaited<ReturnType<typeof myEvents>>[number];
+export type Attendee = Awaited<ReturnType<typeof eventPeople>>[number];
 
 /** Everything a member has said yes, maybe or waitlist to, soonest first. */
 export async function myEvents(supabase: Supabase, userId: string) {
@@ -47,8 +39,8 @@ export async function myEvents(supabase: Supabase, userId: string) {
 		.eq('user_id', userId)
 		.neq('status', 'cancelled');
 	if (error) throw error;
-	return ((data ?? []) as unknown as MyEvent[])
-		.filter((r) => r.event)
+	return data
+		.flatMap(({ status, event }) => (event ? [{ status, event }] : []))
 		.sort((a, b) => a.event.starts_at.localeCompare(b.event.starts_at));
 }
 
@@ -59,18 +51,7 @@ export async function unseenPromotions(supabase: Supabase, userId: string) {
 		.select('event:events(id, title)')
 		.eq('user_id', userId)
 		.eq('promotion_seen', false);
-	return ((data ?? []) as unknown as { event: { id: string; title: string } | null }[]).flatMap((r) => (r.event ? [r.event] : []));
-}
-
-export interface Attendee {
-	user_id: string;
-	status: RsvpStatus;
-	companion: boolean;
-	access_requests: string;
-	created_at: string;
-	waitlist_order: number | null;
-	attended: boolean | null;
-	profile: { display_name: string; pronouns: string } | null;
+	return (data ?? []).flatMap((r) => (r.event ? [r.event] : []));
 }
 
 /** For the event's organisers (RLS returns nothing to anyone else). */
@@ -82,17 +63,16 @@ export async function eventPeople(supabase: Supabase, eventId: string) {
 		.neq('status', 'cancelled')
 		.order('created_at');
 	if (error) throw error;
-	const rows = (data ?? []) as Omit<Attendee, 'profile'>[];
-	const { data: profiles } = rows.length
-		? await supabase.from('profiles').select('id, display_name, pronouns').in('id', rows.map((r) => r.user_id))
+	const { data: profiles } = data.length
+		? await supabase.from('profiles').select('id, display_name, pronouns').in('id', data.map((r) => r.user_id))
 		: { data: [] };
-	const byId = new Map((profiles ?? []).map((p) => [p.id as string, p as { display_name: string; pronouns: string }]));
-	return rows
+	const byId = new Map((profiles ?? []).map(({ id, ...profile }) => [id, profile]));
+	return data
 		.map((row) => ({ ...row, profile: byId.get(row.user_id) ?? null }))
 		.sort((a, b) => order(a) - order(b) || (a.waitlist_order ?? 0) - (b.waitlist_order ?? 0));
 }
 
-const order = (a: Pick<Attendee, 'status'>) => ['going', 'waitlist', 'maybe'].indexOf(a.status);
+const order = (a: { status: RsvpStatus }) => ['going', 'waitlist', 'maybe'].indexOf(a.status);
 
 /** For a list of events: the member's answer to each, and places taken, in two queries. */
 export async function rsvpStates(supabase: Supabase, eventIds: string[], userId: string | null) {

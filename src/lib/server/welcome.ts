@@ -4,8 +4,8 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Supabase } from '$lib/supabase';
 import { emptyProgress, mergeProgress, readProgress, settle, type Answers, type Progress, type Step } from '$lib/onboarding/steps';
-import type { Need } from '$lib/events/access';
-import type { Topic } from '$lib/profile/topics';
+import { isNeed, type Need } from '$lib/events/access';
+import { isTopic, type Topic } from '$lib/profile/topics';
 
 const COOKIE = 'welcome';
 
@@ -44,9 +44,9 @@ export async function loadAccount(supabase: Supabase, userId: string): Promise<A
 	]);
 	for (const result of [profile, priv, members]) if (result.error) throw result.error;
 	return {
-		topics: profile.data!.topics,
+		topics: profile.data!.topics.filter(isTopic),
 		area: profile.data!.area,
-		needs: priv.data!.access_needs,
+		needs: priv.data!.access_needs.filter(isNeed),
 		charterVersion: priv.data!.charter_version,
 		communities: members.data!.map((m) => m.community_id)
 	};

@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!community) return { communities, community: null, period, event: null, insights: null, named: [] };
 	const [insights, named] = await Promise.all([
 		loadInsights(locals.supabase, community.id, period, event),
-		event ? locals.supabase.rpc('named_feedback', { event }).then((r) => (r.data ?? []) as { display_name: string; comment: string }[]) : []
+		event ? locals.supabase.rpc('named_feedback', { event }).then((r) => r.data ?? []) : []
 	]);
 	return { communities, community, period, event, insights, named };
 };
