@@ -52,3 +52,10 @@ export async function loadInsights(supabase: Supabase, community: string, period
 	if (error) throw error;
 	return data;
 }
+
+/** Named (not anonymous) comments on one event, for following up; organisers only. */
+export async function namedFeedback(supabase: Supabase, eventId: string) {
+	const { data, error } = await supabase.rpc('named_feedback', { event: eventId });
+	if (error) throw error;
+	return data;
+}

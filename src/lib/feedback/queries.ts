@@ -1,4 +1,5 @@
 import type { Supabase, Tables } from '$lib/supabase';
+import { toRpc, type FeedbackForm } from './feedback';
 
 export type MyFeedback = Tables<'feedback'>;
 
@@ -25,4 +26,10 @@ export async function feedbackWanted(supabase: Supabase, userId: string, now = n
 	return (answered ?? [])
 		.map((r) => ({ id: r.event.id, title: r.event.title, said: r.status }))
 		.filter((e) => !done.has(e.id));
+}
+
+/** One response per person per event (give_feedback); the database's refusal, if any. */
+export async function giveFeedback(supabase: Supabase, eventId: string, form: FeedbackForm) {
+	const { error } = await supabase.rpc('give_feedback', toRpc(eventId, form));
+	return error;
 }

@@ -1,27 +1,17 @@
 // The form actions organiser pages share: check what was typed, save it with the
 // member's own session, and answer with the typed values and messages when anything fails.
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { requireMember } from '$lib/server/guard';
 import { checkEvent } from './event-form';
-import { isUuid } from '$lib/forms/typed';
 import { e, readForm, type FieldErrors, type FormValues } from './form';
 import { saveEvent, saveVenue } from './queries';
 import { checkVenue } from './venue-form';
-
-export function requireUser({ locals, url }: Pick<RequestEvent, 'locals' | 'url'>) {
-	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname)}`);
-	return locals.user;
-}
-
-/** The [id] of the URL, or a 404 for anything that is not an id. */
-export function idParam(params: Partial<Record<string, string>>): string | null {
-	return isUuid(params.id) ? params.id : null;
-}
 
 export const refused = (values: FormValues, errors: FieldErrors) =>
 	fail(errors.form === e('forbidden') ? 403 : 400, { values, errors });
 
 export async function submitEvent(event: RequestEvent, id: string | null, then: 'save' | 'publish') {
-	requireUser(event);
+	requireMember(event);
 	const values = readForm(await event.request.formData());
 	const checked = checkEvent(values);
 	if (!checked.ok) return fail(400, { values, errors: checked.errors });
@@ -32,7 +22,7 @@ export async function submitEvent(event: RequestEvent, id: string | null, then: 
 
 /** Saves the venue; "more" only shows another stop row, for browsers without JavaScript too. */
 export async function submitVenue(event: RequestEvent, id: string | null, then: 'save' | 'more') {
-	requireUser(event);
+	requireMember(event);
 	const values = readForm(await event.request.formData());
 	if (then === 'more') return { values: { ...values, stopRows: String(Number(values.stopRows || 0) + 1) }, errors: {} as FieldErrors };
 	const checked = checkVenue(values);

@@ -55,3 +55,9 @@ export async function myMemberships(supabase: Supabase, userId: string) {
 	if (error) throw error;
 	return data;
 }
+
+/** Deletes the signed-in member's account and everything about them (delete_my_account). */
+export async function deleteMyAccount(supabase: Supabase) {
+	const { error } = await supabase.rpc('delete_my_account');
+	if (error) throw error;
+}

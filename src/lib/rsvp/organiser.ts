@@ -10,3 +10,9 @@ export async function organises(supabase: Supabase, userId: string, communityId:
 		.maybeSingle();
 	return data?.role === 'organiser' || data?.role === 'coordinator';
 }
+
+/** Organisers say who came; the database checks they organise the event and that the member answered. */
+export async function markAttendance(supabase: Supabase, eventId: string, memberId: string, attended: boolean) {
+	const { error } = await supabase.rpc('mark_attendance', { event: eventId, member: memberId, attended });
+	return error;
+}

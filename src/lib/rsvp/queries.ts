@@ -86,3 +86,8 @@ export async function rsvpStates(supabase: Supabase, eventIds: string[], userId:
 	for (const row of mine.data ?? []) if (states[row.event_id]) states[row.event_id].status = row.status;
 	return states;
 }
+
+/** The member has seen that a waitlist place came up for them. */
+export async function acknowledgePromotion(supabase: Supabase, eventId: string) {
+	await supabase.rpc('acknowledge_promotion', { event: eventId });
+}

@@ -1,18 +1,19 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { checkArea } from '$lib/onboarding/forms';
 import { checkProfile, readProfileForm } from '$lib/profile/forms';
 import { myProfile, updateProfile } from '$lib/profile/queries';
 import { findPlace } from '$lib/server/places';
+import { requireMember } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	if (!locals.user) redirect(303, '/signin?next=/me/profile');
-	return { profile: await myProfile(locals.supabase, locals.user.id) };
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const user = requireMember({ locals, url });
+	return { profile: await myProfile(locals.supabase, user.id) };
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals }) => {
-		if (!locals.user) redirect(303, '/signin?next=/me/profile');
+	default: async ({ request, locals, url }) => {
+		const user = requireMember({ locals, url });
 		const typed = readProfileForm(await request.formData());
 		const checked = checkProfile(typed);
 		const area = checkArea(typed.area, findPlace);
@@ -23,7 +24,7 @@ export const actions: Actions = {
 				area: area.ok ? null : { error: area.error, suggestions: area.suggestions }
 			});
 		}
-		await updateProfile(locals.supabase, locals.user.id, { ...checked.value, area: area.area });
+		await updateProfile(locals.supabase, user.id, { ...checked.value, area: area.area });
 		return { saved: true };
 	}
 };

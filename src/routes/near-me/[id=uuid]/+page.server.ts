@@ -1,8 +1,9 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { reportReasons } from '$lib/directory/choices';
 import { getHelper } from '$lib/directory/queries';
 import { reportListing } from '$lib/directory/save';
 import { typedText } from '$lib/forms/typed';
+import { requireMember } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -12,8 +13,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 };
 
 export const actions: Actions = {
-	report: async ({ params, request, locals }) => {
-		if (!locals.user) redirect(303, `/signin?next=/near-me/${params.id}`);
+	report: async ({ params, request, locals, url }) => {
+		requireMember({ locals, url });
 		const form = await request.formData();
 		const reason = String(form.get('reason') ?? '');
 		const note = typedText(form, 'note').trim();

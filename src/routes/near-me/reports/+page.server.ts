@@ -1,17 +1,18 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { coordinatorQueue, isCoordinator } from '$lib/directory/queries';
 import { setHidden } from '$lib/directory/save';
 import { isUuid, typedText } from '$lib/forms/typed';
-import type { Actions, PageServerLoad } from './$types';
+import { requireMember } from '$lib/server/guard';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	if (!locals.user) redirect(303, '/signin?next=/near-me/reports');
-	if (!(await isCoordinator(locals.supabase, locals.user.id))) return { coordinator: false as const };
-	return { coordinator: true as const, ...(await coordinatorQueue(locals.supabase, locals.user.id)) };
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const user = requireMember({ locals, url });
+	if (!(await isCoordinator(locals.supabase, user.id))) return { coordinator: false as const };
+	return { coordinator: true as const, ...(await coordinatorQueue(locals.supabase, user.id)) };
 };
 
-async function change(request: Request, locals: App.Locals, hidden: boolean) {
-	if (!locals.user) redirect(303, '/signin?next=/near-me/reports');
+async function change({ request, locals, url }: RequestEvent, hidden: boolean) {
+	requireMember({ locals, url });
 	const form = await request.formData();
 	const helper = String(form.get('helper') ?? '');
 	const reason = typedText(form, 'reason').trim().slice(0, 500);
@@ -23,6 +24,6 @@ async function change(request: Request, locals: App.Locals, hidden: boolean) {
 }
 
 export const actions: Actions = {
-	hide: ({ request, locals }) => change(request, locals, true),
-	show: ({ request, locals }) => change(request, locals, false)
+	hide: (event) => change(event, true),
+	show: (event) => change(event, false)
 };

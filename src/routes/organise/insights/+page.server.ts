@@ -1,13 +1,13 @@
-import { redirect } from '@sveltejs/kit';
 import { getEvent } from '$lib/events/queries';
 import { isUuid } from '$lib/forms/typed';
-import { loadInsights, readPeriod } from '$lib/feedback/insights';
+import { loadInsights, namedFeedback, readPeriod } from '$lib/feedback/insights';
 import { organisedCommunities } from '$lib/organise/queries';
+import { requireMember } from '$lib/server/guard';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname + url.search)}`);
-	const communities = await organisedCommunities(locals.supabase, locals.user.id);
+	const user = requireMember({ locals, url });
+	const communities = await organisedCommunities(locals.supabase, user.id);
 	const period = readPeriod(url.searchParams);
 	const asked = url.searchParams.get('event') ?? '';
 	const event = isUuid(asked) ? asked : null;
@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!community) return { communities, community: null, period, event: null, insights: null, named: [] };
 	const [insights, named] = await Promise.all([
 		loadInsights(locals.supabase, community.id, period, event),
-		event ? locals.supabase.rpc('named_feedback', { event }).then((r) => r.data ?? []) : []
+		event ? namedFeedback(locals.supabase, event) : []
 	]);
 	return { communities, community, period, event, insights, named };
 };

@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { hasAgreed } from '$lib/onboarding/charter';
 import { stepAfter, stepPath } from '$lib/onboarding/steps';
 import { agreeCharter, chosenCommunity, currentProgress, listCommunities, loadAccount, settleStep } from '$lib/server/welcome';
+import { requireMember } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
@@ -23,16 +24,16 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 export const actions: Actions = {
 	agree: async (event) => {
 		const { locals } = event;
-		if (!locals.user) redirect(303, '/signin?next=/welcome/charter');
+		const user = requireMember(event);
 		// The version comes from the database, never from the form: agreeing means this text.
 		const [progress, communities, account] = await Promise.all([
 			currentProgress(event),
 			listCommunities(locals.supabase),
-			loadAccount(locals.supabase, locals.user.id)
+			loadAccount(locals.supabase, user.id)
 		]);
 		const community = chosenCommunity(communities, progress, account.communities);
 		if (!community) error(404);
-		await agreeCharter(locals.supabase, locals.user.id, community.charter_version);
+		await agreeCharter(locals.supabase, user.id, community.charter_version);
 		await settleStep(event, 'charter', 'done');
 		redirect(303, stepPath(stepAfter('charter')));
 	},

@@ -1,18 +1,17 @@
 import { redirect } from '@sveltejs/kit';
 import { saveOffer } from '$lib/server/directory';
 import { placesPostcodesExactly } from '$lib/server/places';
+import { requireMember } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
-const signInFirst = () => redirect(303, '/signin?next=/near-me/offer/organisation');
-
-export const load: PageServerLoad = ({ locals }) => {
-	if (!locals.user) signInFirst();
+export const load: PageServerLoad = ({ locals, url }) => {
+	requireMember({ locals, url });
 	return { exactPostcodes: placesPostcodesExactly() };
 };
 
 export const actions: Actions = {
-	save: async ({ request, locals }) => {
-		if (!locals.user) signInFirst();
+	save: async ({ request, locals, url }) => {
+		requireMember({ locals, url });
 		const saved = await saveOffer(locals.supabase, await request.formData(), 'organisation', null);
 		if ('id' in saved) redirect(303, `/near-me/offer/organisation/${saved.id}?saved`);
 		return saved;

@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { isUuid } from '$lib/forms/typed';
+import { markAttendance } from '$lib/rsvp/organiser';
 import { countPeople } from '$lib/rsvp/people';
 import { loadPeople } from './load';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,7 +23,7 @@ export const actions: Actions = {
 		const attended = form.get('attended');
 		const refused = (status: number) => fail(status, { member: String(member ?? ''), errors: { attended: 'people.attendanceFailed' as const } });
 		if (!isUuid(member) || (attended !== 'yes' && attended !== 'no')) return refused(400);
-		const { error } = await locals.supabase.rpc('mark_attendance', { event: params.id, member, attended: attended === 'yes' });
+		const error = await markAttendance(locals.supabase, params.id, member, attended === 'yes');
 		if (error) return refused(error.code === 'PT404' ? 404 : 403);
 		return { marked: member };
 	}

@@ -1,13 +1,14 @@
-import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { getEvent } from '$lib/events/queries';
 import { eventPeople } from '$lib/rsvp/queries';
 import { organises } from '$lib/rsvp/organiser';
+import { requireMember } from '$lib/server/guard';
 
 /** The event and who is coming, for its organisers only; shared by the page and the CSV. */
 export async function loadPeople({ params, locals, url }: Pick<RequestEvent, 'locals' | 'url'> & { params: { id: string } }) {
-	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname)}`);
+	const user = requireMember({ locals, url });
 	const event = await getEvent(locals.supabase, params.id);
 	if (!event) error(404, locals.t('error.notFoundHeading'));
-	if (!(await organises(locals.supabase, locals.user.id, event.community_id))) error(403, locals.t('people.notOrganiser'));
+	if (!(await organises(locals.supabase, user.id, event.community_id))) error(403, locals.t('people.notOrganiser'));
 	return { event, people: await eventPeople(locals.supabase, event.id) };
 }

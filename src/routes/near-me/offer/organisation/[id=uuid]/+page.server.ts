@@ -3,6 +3,7 @@ import { offerFromListing } from '$lib/directory/offer';
 import { ownListing, ownListingId } from '$lib/directory/queries';
 import { pauseOffer, removeOffer, saveOffer } from '$lib/server/directory';
 import { placesPostcodesExactly } from '$lib/server/places';
+import { requireMember } from '$lib/server/guard';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /**
@@ -10,8 +11,8 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
  * someone else's is not theirs to change.
  */
 async function own<T>({ locals, params, url }: Pick<RequestEvent, 'locals' | 'params' | 'url'>, find: (supabase: App.Locals['supabase'], userId: string, id: string) => Promise<T | null>) {
-	if (!locals.user) redirect(303, `/signin?next=${encodeURIComponent(url.pathname)}`);
-	const found = await find(locals.supabase, locals.user.id, params.id);
+	const user = requireMember({ locals, url });
+	const found = await find(locals.supabase, user.id, params.id);
 	if (!found) error(404, 'not found');
 	return found;
 }

@@ -1,12 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import { combinedFacts, unknownFacts } from '$lib/events/access';
-import { idParam, refused, requireUser } from '$lib/organise/actions';
+import { refused } from '$lib/organise/actions';
 import { editableEvent, publishEvent } from '$lib/organise/queries';
+import { requireMember } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	const { communities } = await parent();
-	const id = idParam(params);
+	const id = params.id;
 	const found = id && (await editableEvent(locals.supabase, id));
 	if (!found || !communities.some((c) => c.id === found.event.community_id)) error(404, 'Not found');
 	const { event } = found;
@@ -19,8 +20,8 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 
 export const actions: Actions = {
 	publish: async (event) => {
-		requireUser(event);
-		const published = await publishEvent(event.locals.supabase, idParam(event.params) ?? '');
+		requireMember(event);
+		const published = await publishEvent(event.locals.supabase, event.params.id);
 		if (published.errors) return refused({}, published.errors);
 		redirect(303, '/organise?done=published');
 	}

@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { idParam, submitVenue } from '$lib/organise/actions';
+import { submitVenue } from '$lib/organise/actions';
 import { getVenue } from '$lib/organise/queries';
 import { venueValues } from '$lib/organise/venue-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	const { communities } = await parent();
-	const id = idParam(params);
+	const id = params.id;
 	const venue = id && (await getVenue(locals.supabase, id));
 	// Venues are public to read: only their community's organisers may change them.
 	if (!venue || !communities.some((c) => c.id === venue.community_id)) error(404, 'Not found');
@@ -14,6 +14,6 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 };
 
 export const actions: Actions = {
-	save: (event) => submitVenue(event, idParam(event.params), 'save'),
-	more: (event) => submitVenue(event, idParam(event.params), 'more')
+	save: (event) => submitVenue(event, event.params.id, 'save'),
+	more: (event) => submitVenue(event, event.params.id, 'more')
 };
