@@ -7,7 +7,7 @@ import { appUrl, freshEmail, signIn } from './session';
 
 const size = buildSize(appUrl);
 const eventId = 'e0000000-0000-4000-8000-000000000001';
-const maps = { nearMe: 'src/lib/ui/directory/HelpersMap.svelte', event: 'src/lib/ui/event/VenueMap.svelte' };
+const maps = { nearMe: 'src/lib/ui/directory/HelpersMap.svelte', event: 'src/lib/ui/events/VenueMap.svelte' };
 
 const names = (total: Total) => total.files.map((f) => f.file);
 const listed = (total: Total) => total.files.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(1)} KiB`).join('\n');

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { isLocale } from '$lib/i18n/locales';
 import { safeReturnPath, setLanguageCookie } from '$lib/server/language';
-import { saveLanguage } from '$lib/server/member-language';
+import { saveLanguage } from '$lib/profile/language.server';
 import type { Actions, PageServerLoad } from './$types';
 
 // The switcher lives on the Me page; this route only takes its form posts.

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { checkCode, checkEmail, explainAuthError } from '$lib/auth/sign-in';
-import { adoptSavedLanguage } from '$lib/server/member-language';
+import { adoptSavedLanguage } from '$lib/profile/language.server';
 import { safeReturnPath } from '$lib/server/language';
 import { takeCodeRequest } from '$lib/server/sign-in-limit';
 import type { Actions, PageServerLoad } from './$types';

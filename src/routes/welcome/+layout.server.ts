@@ -1,4 +1,4 @@
-import { currentProgress } from '$lib/server/welcome';
+import { currentProgress } from '$lib/onboarding/progress.server';
 import type { LayoutServerLoad } from './$types';
 
 // Every step works signed out; the first step after signing in moves cookie answers into the account.

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { EmailOtpType } from '@supabase/supabase-js';
-import { adoptSavedLanguage } from '$lib/server/member-language';
+import { adoptSavedLanguage } from '$lib/profile/language.server';
 import { safeReturnPath } from '$lib/server/language';
 import type { RequestHandler } from './$types';
 

@@ -1,6 +1,6 @@
 import { offerFromListing } from '$lib/directory/offer';
 import { myOrganisations, ownListing, ownListingId } from '$lib/directory/queries';
-import { pauseOffer, removeOffer, saveOffer } from '$lib/server/directory';
+import { pauseOffer, removeOffer, saveOffer } from '$lib/directory/offer-actions.server';
 import { requireMember } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 

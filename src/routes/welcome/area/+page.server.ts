@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { checkArea } from '$lib/onboarding/forms';
 import { stepAfter, stepPath } from '$lib/onboarding/steps';
 import { findPlace } from '$lib/server/places';
-import { loadAccount, settleStep } from '$lib/server/welcome';
+import { loadAccount, settleStep } from '$lib/onboarding/progress.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { hasAgreed } from '$lib/onboarding/charter';
 import { stepAfter, stepPath } from '$lib/onboarding/steps';
-import { agreeCharter, chosenCommunity, currentProgress, listCommunities, loadAccount, settleStep } from '$lib/server/welcome';
+import { agreeCharter, chosenCommunity, currentProgress, listCommunities, loadAccount, settleStep } from '$lib/onboarding/progress.server';
 import { requireMember } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { readCommunity } from '$lib/onboarding/forms';
 import { stepAfter, stepPath } from '$lib/onboarding/steps';
-import { listCommunities, loadAccount, settleStep } from '$lib/server/welcome';
+import { listCommunities, loadAccount, settleStep } from '$lib/onboarding/progress.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {

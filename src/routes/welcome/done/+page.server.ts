@@ -2,7 +2,7 @@ import { listUpcoming } from '$lib/events/queries';
 import { readFilters } from '$lib/events/filters';
 import { suggestEvents } from '$lib/onboarding/suggest';
 import { findPlace } from '$lib/server/places';
-import { loadAccount } from '$lib/server/welcome';
+import { loadAccount } from '$lib/onboarding/progress.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {

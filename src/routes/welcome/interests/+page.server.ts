@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { readTopics } from '$lib/onboarding/forms';
 import { stepAfter, stepPath } from '$lib/onboarding/steps';
-import { loadAccount, settleStep } from '$lib/server/welcome';
+import { loadAccount, settleStep } from '$lib/onboarding/progress.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {

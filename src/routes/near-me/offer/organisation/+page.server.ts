@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { saveOffer } from '$lib/server/directory';
+import { saveOffer } from '$lib/directory/offer-actions.server';
 import { placesPostcodesExactly } from '$lib/server/places';
 import { requireMember } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';

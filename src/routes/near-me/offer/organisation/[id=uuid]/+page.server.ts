@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { offerFromListing } from '$lib/directory/offer';
 import { ownListing, ownListingId } from '$lib/directory/queries';
-import { pauseOffer, removeOffer, saveOffer } from '$lib/server/directory';
+import { pauseOffer, removeOffer, saveOffer } from '$lib/directory/offer-actions.server';
 import { placesPostcodesExactly } from '$lib/server/places';
 import { requireMember } from '$lib/server/guard';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

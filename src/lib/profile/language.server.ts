@@ -1,7 +1,7 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Supabase } from '$lib/supabase';
 import { isLocale, type Locale } from '$lib/i18n/locales';
-import { setLanguageCookie } from './language';
+import { setLanguageCookie } from '$lib/server/language';
 
 /**
  * On sign-in, a member's saved language wins (a new phone speaks their language at once);
