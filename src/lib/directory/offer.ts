@@ -4,6 +4,7 @@
 // geocoder); the database snaps it to its ~1 km grid and forgets the point, except an
 // organisation's full postcode, which is its public address and shown exactly.
 import * as v from 'valibot';
+import { fieldErrors } from '$lib/forms/errors';
 import { characters, typedText } from '$lib/forms/typed';
 import type strings from '$lib/i18n/locales/en/directory.json';
 import type { Place } from '$lib/places/match';
@@ -123,15 +124,9 @@ export type OfferCheck =
 	| { ok: false; errors: Partial<Record<OfferField, OfferError>>; suggestions: string[] };
 
 export async function checkOffer(typed: OfferInput, kind: ListingKind, find: Lookup): Promise<OfferCheck> {
-	const errors: Partial<Record<OfferField, OfferError>> = {};
 	// A person's own listing has no public address, whatever was posted.
 	const parsed = v.safeParse(schema, kind === 'member' ? { ...typed, address: '' } : typed);
-	if (!parsed.success) {
-		for (const issue of parsed.issues) {
-			const field = issue.path?.[0]?.key as OfferField | undefined;
-			if (field && !errors[field]) errors[field] = issue.message as OfferError;
-		}
-	}
+	const errors = fieldErrors<OfferField, OfferError>(parsed.issues);
 	const channel = typed.contact_channel as Channel;
 	const value = typed.contact_value.trim();
 	if (!errors.contact_channel && !errors.contact_value && !contactShapes[channel].pattern.test(value)) {

@@ -1,6 +1,7 @@
 // The feedback form: its choices (the same keys the database accepts), reading a posted
 // form with valibot, and when the form is open.
 import * as v from 'valibot';
+import { fieldErrors } from '$lib/forms/errors';
 import { typedText } from '$lib/forms/typed';
 
 export const barriers = ['time', 'transport', 'cost', 'caring', 'work', 'health', 'confidence', 'forgot', 'access', 'stepFreeEntrance', 'hasInductionLoop', 'captions', 'signLanguage', 'quietRoom', 'creche', 'loud', 'publicSpeaking', 'food', 'language', 'other'] as const;
@@ -55,9 +56,8 @@ export function readFeedback(form: FormData): { ok: true; value: FeedbackForm } 
 	const result = v.safeParse(schema, typedValues(form));
 	if (result.success) return { ok: true, value: result.output };
 	const errors: FeedbackErrors = {};
-	for (const issue of result.issues) {
-		const field = issue.path?.[0]?.key as keyof FeedbackForm | undefined;
-		if (field && !errors[field]) errors[field] = `feedback.errors.${issue.message === 'tooLong' ? 'tooLong' : issue.message === 'attended' ? 'attended' : 'choose'}`;
+	for (const [field, message] of Object.entries(fieldErrors<keyof FeedbackForm, string>(result.issues))) {
+		errors[field as keyof FeedbackForm] = `feedback.errors.${message === 'tooLong' ? 'tooLong' : message === 'attended' ? 'attended' : 'choose'}`;
 	}
 	return { ok: false, errors };
 }

@@ -1,6 +1,7 @@
 // What organiser forms share: values kept exactly as typed (so a failed form loses
 // nothing), field errors as translation keys, and database refusals turned into words.
 import * as v from 'valibot';
+import { fieldErrors as readIssues } from '$lib/forms/errors';
 import { characters, cleanTyped } from '$lib/forms/typed';
 import type { Fact, Facts } from '$lib/events/access';
 
@@ -61,12 +62,10 @@ export const text = (max: number, required = false, min = 1) =>
 export const choice = <const T extends readonly string[]>(options: T) => v.pipe(v.optional(v.string(), ''), v.picklist(options, e('choose')));
 
 /** The first message for each top-level field, from a valibot result. */
+/** The shared reader's errors, as the organiser forms hold them (only fields that have one). */
 export function fieldErrors(issues: v.BaseIssue<unknown>[] | undefined): FieldErrors {
 	const errors: FieldErrors = {};
-	for (const issue of issues ?? []) {
-		const field = v.getDotPath(issue);
-		if (field && !errors[field]) errors[field] = issue.message as OrganiseError;
-	}
+	for (const [field, key] of Object.entries(readIssues<string, OrganiseError>(issues))) if (key) errors[field] = key;
 	return errors;
 }
 

@@ -1,6 +1,7 @@
 // The Me page's forms: profile and notification choices, checked with valibot. Errors are
 // translation keys, shown by the field they belong to.
 import * as v from 'valibot';
+import { fieldErrors } from '$lib/forms/errors';
 import { typedText } from '$lib/forms/typed';
 import { isTopic, type Topic } from './topics';
 
@@ -55,13 +56,8 @@ export type ProfileCheck =
 export function checkProfile(input: ProfileInput): ProfileCheck {
 	const result = v.safeParse(profileSchema, { ...input, languages: splitLanguages(input.languages) });
 	if (result.success) return { ok: true, value: { ...result.output, topics: input.topics } };
-	const errors: Partial<Record<ProfileField, ProfileError>> = {};
-	for (const issue of result.issues) {
-		const field = issue.path?.[0]?.key as ProfileField | undefined;
-		// Every message in the schema above is one of these keys.
-		if (field && !errors[field]) errors[field] = issue.message as ProfileError;
-	}
-	return { ok: false, errors };
+	// Every message in the schema above is one of these keys.
+	return { ok: false, errors: fieldErrors<ProfileField, ProfileError>(result.issues) };
 }
 
 /** Stored only: nothing sends mail yet, and the page says so. */

@@ -1,7 +1,10 @@
 import type { SubmitFunction } from '@sveltejs/kit';
 import { tick } from 'svelte';
 
-/** Enhanced submit that keeps what was typed and, when the server found problems, moves focus to their summary. */
+/**
+ * The one `use:enhance` submit for forms: with JavaScript, a form that fails keeps what was
+ * typed, as it does without; where the page has an error summary, focus moves to it.
+ */
 export const keepTyped: SubmitFunction = () => async ({ update, result }) => {
 	await update({ reset: false });
 	if (result.type !== 'failure') return;
