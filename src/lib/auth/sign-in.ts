@@ -1,27 +1,37 @@
 // What a person types when signing in, checked before it reaches Auth, and what Auth's
 // answers mean in words they can act on (translation keys under `signin.errors`).
+import * as v from 'valibot';
 
 export type SignInError = `signin.errors.${'email_missing' | 'email_invalid' | 'code_missing' | 'code_format' | 'code_wrong' | 'too_soon' | 'too_many' | 'too_many_codes' | 'unavailable'}`;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: SignInError };
 
-export function checkEmail(input: unknown): Checked<string> {
-	const email = typeof input === 'string' ? input.trim() : '';
-	if (!email) return { ok: false, error: 'signin.errors.email_missing' };
+const emailSchema = v.pipe(
+	v.string('signin.errors.email_missing'),
+	v.trim(),
+	v.nonEmpty('signin.errors.email_missing'),
+	v.maxLength(254, 'signin.errors.email_invalid'),
+	v.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'signin.errors.email_invalid'),
 	// Control and format characters (NUL, bidi overrides, zero-width joiners) are in no one's address.
-	if (email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || /[\p{Cc}\p{Cf}]/u.test(email)) {
-		return { ok: false, error: 'signin.errors.email_invalid' };
-	}
-	return { ok: true, value: email.toLowerCase() };
-}
+	v.check((email) => !/[\p{Cc}\p{Cf}]/u.test(email), 'signin.errors.email_invalid'),
+	v.toLowerCase()
+);
 
 /** Codes arrive as 6 digits; people paste them with spaces or dashes. */
-export function checkCode(input: unknown): Checked<string> {
-	const code = typeof input === 'string' ? input.replace(/[\s-]/g, '') : '';
-	if (!code) return { ok: false, error: 'signin.errors.code_missing' };
-	if (!/^\d{6}$/.test(code)) return { ok: false, error: 'signin.errors.code_format' };
-	return { ok: true, value: code };
+const codeSchema = v.pipe(
+	v.string('signin.errors.code_missing'),
+	v.transform((code) => code.replace(/[\s-]/g, '')),
+	v.nonEmpty('signin.errors.code_missing'),
+	v.regex(/^\d{6}$/, 'signin.errors.code_format')
+);
+
+function checked(schema: typeof emailSchema | typeof codeSchema, input: unknown): Checked<string> {
+	const parsed = v.safeParse(schema, input);
+	return parsed.success ? { ok: true, value: parsed.output } : { ok: false, error: parsed.issues[0].message as SignInError };
 }
+
+export const checkEmail = (input: unknown) => checked(emailSchema, input);
+export const checkCode = (input: unknown) => checked(codeSchema, input);
 
 /** Turns an Auth error into a message key, and the wait in seconds when it is a rate limit. */
 export function explainAuthError(error: { code?: string; status?: number; message?: string }): { key: SignInError; seconds?: number } {

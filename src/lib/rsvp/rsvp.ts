@@ -1,5 +1,7 @@
 // What a member asks for when they RSVP, checked before it reaches the database, and
 // what the database's answer means for them (translation keys under `rsvp`).
+import * as v from 'valibot';
+import { fieldErrors } from '$lib/forms/errors';
 import { typedText } from '$lib/forms/typed';
 
 export type RsvpStatus = 'going' | 'waitlist' | 'maybe' | 'cancelled';
@@ -23,15 +25,18 @@ export const accessRequestsLimit = 1000;
 type Field = 'status' | 'accessRequests';
 export type RsvpErrors = Partial<Record<Field, `rsvp.errors.${string}`>>;
 
+const schema = v.object({
+	status: v.picklist(['going', 'maybe', 'cancelled'] satisfies RsvpChoice[], 'rsvp.errors.status'),
+	companion: v.boolean(),
+	accessRequests: v.pipe(v.string(), v.maxLength(accessRequestsLimit, 'rsvp.errors.tooLong'))
+});
+
 export function readRsvp(form: FormData): { ok: true; value: RsvpRequest } | { ok: false; errors: RsvpErrors; typed: { accessRequests: string } } {
-	const status = form.get('status');
 	// Shown to organisers: cleaned of control and bidi characters.
 	const accessRequests = typedText(form, 'accessRequests').trim();
-	const errors: RsvpErrors = {};
-	if (status !== 'going' && status !== 'maybe' && status !== 'cancelled') errors.status = 'rsvp.errors.status';
-	if (accessRequests.length > accessRequestsLimit) errors.accessRequests = 'rsvp.errors.tooLong';
-	if (Object.keys(errors).length) return { ok: false, errors, typed: { accessRequests } };
-	return { ok: true, value: { status: status as RsvpChoice, companion: form.get('companion') === 'on', accessRequests } };
+	const parsed = v.safeParse(schema, { status: form.get('status'), companion: form.get('companion') === 'on', accessRequests }, { abortEarly: false });
+	if (parsed.success) return { ok: true, value: parsed.output };
+	return { ok: false, errors: fieldErrors<Field, `rsvp.errors.${string}`>(parsed.issues), typed: { accessRequests } };
 }
 
 /** The database's refusals, as messages a member can act on. */
