@@ -11,6 +11,12 @@ export interface MapPoint {
 }
 
 /** How wide the circle drawn around a point is, in metres: the area the person is somewhere in. */
+/** What the helpers' map shows: the points, centred on where the person searched from, if anywhere. */
+export interface HelpersMapProps {
+	points: MapPoint[];
+	centre: { latitude: number; longitude: number } | null;
+}
+
 export const circleMetres: Record<MapPoint['shown_as'], number> = { exact: 0, cell: 700, area: 3500 };
 
 export function mapPoints(helpers: readonly Pick<NearbyHelper, 'id' | 'display_name' | 'latitude' | 'longitude' | 'shown_as'>[]): MapPoint[] {

@@ -1,6 +1,8 @@
 // Turning an event's structured facts into what a page says: which facts to show on a
 // card, how to group them on the event page, "what it involves" sentences, directions.
-import { factOf, involvesFacts, type Fact } from './access';
+import type { I18n } from '$lib/i18n/context';
+import { formatList } from '$lib/i18n/format';
+import { factOf, involvesFacts, type Fact, type Need } from './access';
 import type { CalendarEvent } from './calendar';
 import type { EventRow, Venue } from './queries';
 
@@ -14,6 +16,13 @@ export const chipFacts = [
 	'quietRoom',
 	'creche'
 ] as const;
+
+/** "step-free entrance, hearing loop and captions", in the page's language. */
+export const factList = (keys: readonly Need[], i18n: I18n) =>
+	formatList(
+		keys.map((key) => i18n.t(`access.facts.${key}`)),
+		i18n.lang
+	);
 
 export function yesChips(facts: Record<string, Fact>) {
 	return chipFacts.filter((key) => factOf(facts, key) === 'yes');

@@ -8,6 +8,12 @@ import type { Fact, Facts } from '$lib/events/access';
 /** A form as typed, by field name ("title", "fact.captions", "stop0.name"…). */
 export type FormValues = Record<string, string>;
 
+/** What each part of an organiser's form gets: what was typed, and the message by a field. */
+export interface FormPartProps {
+	values: FormValues;
+	message: (name: string) => string | undefined;
+}
+
 export type OrganiseError = `organise.errors.${
 	| 'required'
 	| 'tooShort'
