@@ -22,6 +22,14 @@ async function pastEvent(daysAgo: number, people: Client[], hour = 18) {
 	return event.id;
 }
 
+/** Moves an event to `daysAgo` days ago, as time passing would (past 14 days, its feedback has closed). */
+const moveEvent = (event: string, daysAgo: number) =>
+	sql(
+		`update public.events set starts_at = starts_at + shift * interval '1 day', ends_at = ends_at + shift * interval '1 day'
+		 from (select (current_date - $2::int) - ends_at::date as shift from public.events where id = $1) s where id = $1`,
+		[event, daysAgo]
+	);
+
 const give = (who: ReturnType<typeof client>, event: string, fields: Record<string, unknown>) =>
 	who.rpc('give_feedback', { event, attended: true, ...fields });
 
@@ -68,14 +76,15 @@ describe('giving feedback', () => {
 		expect((await give(client(), await pastEvent(1, [a]), {})).error).not.toBeNull();
 	});
 
-	it('marks attendance: "I went" by the member, or the organiser', async () => {
+	it('keeps "I went" in the member\'s feedback and the organiser\'s mark on the RSVP, apart', async () => {
 		const [a, b] = await Promise.all([newMember(), newMember()]);
 		const event = await pastEvent(1, [a, b]);
 		await give(a, event, { rating: 3 });
 		expect((await b.rpc('mark_attendance', { event, member: a.userId, attended: false })).error?.code).toBe('42501');
 		expect((await organiser.rpc('mark_attendance', { event, member: b.userId, attended: false })).error).toBeNull();
 		const rows = await sql<{ user_id: string; attended: boolean }>('select user_id, attended from public.rsvps where event_id = $1', [event]);
-		expect(Object.fromEntries(rows.map((r) => [r.user_id, r.attended]))).toEqual({ [a.userId]: true, [b.userId]: false });
+		expect(Object.fromEntries(rows.map((r) => [r.user_id, r.attended]))).toEqual({ [a.userId]: null, [b.userId]: false });
+		expect((await a.from('feedback').select('attended').eq('event_id', event).single()).data).toEqual({ attended: true });
 
 		// Someone who never RSVP'd: not found, and nothing written.
 		const stranger = await newMember();
@@ -86,25 +95,34 @@ describe('giving feedback', () => {
 });
 
 describe('what organisers learn', () => {
-	it('suppresses groups under 3 and hides free text until 3 anonymous responses', async () => {
+	it('shows nothing until feedback closes with 3 answers; then suppresses groups under 3 and hides free text until 3 anonymous', async () => {
 		const people = await Promise.all(Array.from({ length: 4 }, () => newMember()));
 		const event = await pastEvent(3, people);
 		await give(people[0], event, { rating: 5, barriers: ['transport'], comment: 'Zebra crossing was scary' });
 		await give(people[1], event, { rating: 5, barriers: ['transport'], comment: 'Apples' });
+		// Still open: answers may come or change, so nothing is shown yet.
 		let insights = (await organiser.rpc('feedback_insights', { community: bristol, event })).data;
-		expect(insights.responses).toBe(2);
-		expect(insights.ratings['5']).toBeNull();
-		expect(insights.barriers.transport).toBeNull();
+		expect(insights.events[0]).toMatchObject({ figures: 'open', responses: null, rating: null });
+		expect(insights.responses).toBe(0);
+		// Closed with 2 answers: never shown.
+		await moveEvent(event, 20);
+		insights = (await organiser.rpc('feedback_insights', { community: bristol, event })).data;
+		expect(insights.events[0]).toMatchObject({ figures: 'too_few', responses: null, rating: null });
+		expect(insights.responses).toBe(0);
+		expect(insights.ratings['5']).toBe(0);
+		expect(insights.barriers).toEqual({});
 		expect(insights.comments).toBeNull();
-		expect(insights.events[0].rating).toBeNull();
 
+		await moveEvent(event, 3);
 		await give(people[2], event, { rating: 5, barriers: ['transport', 'cost'], comment: 'Mango' });
 		await give(people[3], event, { attended: false, barriers: ['caring'], anonymous: false, comment: 'Sorry, childcare fell through' });
+		await moveEvent(event, 20);
 		insights = (await organiser.rpc('feedback_insights', { community: bristol, event })).data;
 		expect(insights.ratings['5']).toBe(3);
 		expect(insights.ratings['4']).toBe(0);
 		expect(insights.barriers).toEqual({ transport: 3, cost: null, caring: null });
 		expect(insights.did_not_go).toBeNull();
+		expect(insights.events[0]).toMatchObject({ figures: 'shown', responses: 4, rating: 5 });
 		// Anonymous text only, in an order that says nothing about who or when.
 		const expected = ['Zebra crossing was scary', 'Apples', 'Mango'];
 		expect([...insights.comments].sort()).toEqual([...expected].sort());
@@ -131,6 +149,7 @@ describe('what organisers learn', () => {
 		const people = await Promise.all(Array.from({ length: 3 }, () => newMember()));
 		const event = await pastEvent(4, people, 19);
 		for (const p of people) await give(p, event, { attended: false, barriers: ['caring'] });
+		await moveEvent(event, 20);
 		const coordinator = await signIn(demo.coordinator);
 		const { data } = await coordinator.rpc('feedback_insights', { community: bristol, event });
 		expect(data.by_time_of_day.evening).toEqual({ responses: 3, did_not_go: 3, barriers: { caring: 3 } });

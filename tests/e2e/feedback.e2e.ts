@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { pastEventWith } from './db';
+import { pastEventWith, sql } from './db';
 import { appUrl, freshEmail, signIn } from './session';
 
 /** Signs in (creating the account), then puts them down as going to a past event. */
@@ -69,7 +69,7 @@ test('offline: feedback waits in the outbox and is sent when back online', async
 	await expect(page.getByRole('radio', { name: '5: great' })).toBeChecked();
 });
 
-test('organisers see insights with small groups hidden; members cannot', async ({ page, browser }) => {
+test('organisers see insights only for closed events with 3 answers; members cannot', async ({ page, browser }) => {
 	const id = await attendee(page, 'insight', 'Feedback test: insights');
 	await page.goto(`/events/${id}/feedback?went=yes`);
 	await page.getByRole('radio', { name: '3: OK' }).check();
@@ -82,13 +82,34 @@ test('organisers see insights with small groups hidden; members cannot', async (
 	const organiser = await (await browser.newContext()).newPage();
 	await signIn(organiser, 'organiser@example.org', `/organise/insights?event=${id}`);
 	await expect(organiser.getByRole('heading', { name: 'What people told us', level: 1 })).toBeVisible();
+	// Still open, one answer: the event is listed with its figures held back, and the answer counts nowhere.
+	const card = organiser.getByRole('listitem').filter({ has: organiser.getByRole('heading', { name: 'Feedback test: insights' }) });
+	await expect(card).toContainText('Figures held back: shown once feedback closes on');
+	await expect(card).not.toContainText('Answers');
 	const ratings = organiser.getByRole('table', { name: 'Overall, how was it?: the numbers' });
-	await expect(ratings.getByRole('row', { name: /3: OK/ })).toContainText('fewer than 3');
+	await expect(ratings.getByRole('row', { name: /3: OK/ })).toContainText('0');
 	await expect(organiser.getByText('The tea ran out')).toHaveCount(0);
-	await expect(organiser.getByText("People's own words show here once", { exact: false })).toBeVisible();
+	await expect(organiser.getByText("People's own words show here for events where", { exact: false })).toBeVisible();
 	await expectNoAxeViolations(organiser);
 	await organiser.context().addCookies([{ name: 'lang', value: 'ar', url: appUrl }]);
 	await organiser.reload();
 	await expectNoAxeViolations(organiser);
-	await organiser.close();
+});
+
+test('once feedback has closed with 3 anonymous answers, organisers see the figures and the words', async ({ page: organiser }) => {
+	const emails = [freshEmail('closed-a'), freshEmail('closed-b'), freshEmail('closed-c')];
+	await sql(`insert into auth.users (email, email_confirmed_at) select unnest($1::text[]), now()`, [emails]);
+	const id = await pastEventWith('Feedback test: closed', 20, emails);
+	await sql(
+		`insert into public.feedback (event_id, user_id, attended, rating, barriers, comment)
+		 select $1, id, true, 5, '{loud}', 'Closed words from ' || email from auth.users where email = any($2::text[])`,
+		[id, emails]
+	);
+	await signIn(organiser, 'organiser@example.org', `/organise/insights?event=${id}`);
+	const card = organiser.getByRole('listitem').filter({ has: organiser.getByRole('heading', { name: 'Feedback test: closed' }) });
+	await expect(card).toContainText('Answers');
+	await expect(card).not.toContainText('held back');
+	await expect(organiser.getByRole('table', { name: 'Overall, how was it?: the numbers' }).getByRole('row', { name: /5: great/ })).toContainText('3');
+	for (const email of emails) await expect(organiser.getByText(`Closed words from ${email}`)).toBeVisible();
+	await expectNoAxeViolations(organiser);
 });

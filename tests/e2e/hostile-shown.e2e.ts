@@ -53,7 +53,8 @@ test('payloads written anywhere show as text wherever others see them', async ({
 			)
 		)[0].id;
 	const upcoming = await event(`Hostile${tag} ${p(1, 110)}`, '10 days');
-	const past = await event(`Hostile past ${p(2, 120)}`, '-2 days');
+	// Its feedback has closed (14 days after), so organisers are shown its answers.
+	const past = await event(`Hostile past ${p(2, 120)}`, '-20 days');
 	await sql(`insert into public.event_links (event_id, join_url) values ($1, 'https://meet.example.org/x?<b data-hostile>')`, [upcoming]);
 	await sql(`insert into public.rsvps (event_id, user_id, status, places, access_requests) values ($1, $2, 'going', 1, $3), ($4, $2, 'going', 1, $3)`, [upcoming, member.id, all.slice(0, 1000), past]);
 	for (const [i, who] of [member, ...others].entries()) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bars, readPeriod } from '$lib/feedback/insights';
+import { bars, counted, readPeriod, type InsightsEvent } from '$lib/feedback/insights';
 
 describe('bars', () => {
 	it('ranks counts, puts suppressed ones last, and scales to the longest', () => {
@@ -27,5 +27,16 @@ describe('readPeriod', () => {
 	it('reads dates and swaps them when backwards, ignoring nonsense', () => {
 		expect(readPeriod(new URLSearchParams('since=2027-05-01&until=2027-01-01'), now)).toEqual({ since: '2027-01-01', until: '2027-05-01' });
 		expect(readPeriod(new URLSearchParams('since=yesterday'), now).since).toBe('2027-04-01');
+	});
+});
+
+describe('counted', () => {
+	const event = (id: string, figures: InsightsEvent['figures']): InsightsEvent => ({
+		id, title: id, starts_at: '2027-06-01T17:00:00Z', time_of_day: 'evening', closes_at: '2027-06-15T19:00:00Z',
+		figures, going: 5, attended: 4, responses: figures === 'shown' ? 3 : null, rating: null
+	});
+	it('says how many of the chosen events the figures count', () => {
+		expect(counted([event('a', 'shown'), event('b', 'open'), event('c', 'too_few'), event('d', 'shown')])).toEqual({ shown: 2, total: 4 });
+		expect(counted([])).toEqual({ shown: 0, total: 0 });
 	});
 });

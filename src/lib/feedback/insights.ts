@@ -1,14 +1,35 @@
-// Shaping what feedback_insights() returns for the page. Counts of 1 or 2 arrive as null
-// (suppressed in the database, so they never reach the browser).
+// Shaping what feedback_insights() returns for the page. The database releases an event's
+// answers only once its feedback has closed with 3 or more of them, and counts every figure
+// over released events only; counts of 1 or 2 within those arrive as null ("fewer than 3").
+// Nothing held back ever reaches the browser.
 import type { Supabase } from '$lib/supabase';
 
 export type Count = number | null;
+
+/** Whether an event's answers count yet: still open, closed with fewer than 3, or released. */
+export type Figures = 'open' | 'too_few' | 'shown';
+
+export interface InsightsEvent {
+	id: string;
+	title: string;
+	starts_at: string;
+	time_of_day: string;
+	/** When its feedback closes (14 days after it ended). */
+	closes_at: string;
+	figures: Figures;
+	going: number;
+	/** Marked by organisers; what people say in feedback is never counted per event here. */
+	attended: number;
+	/** Null unless released. */
+	responses: number | null;
+	rating: number | null;
+}
 
 export interface Insights {
 	responses: number;
 	went: Count;
 	did_not_go: Count;
-	events: { id: string; title: string; starts_at: string; time_of_day: string; going: number; attended: number; responses: number; rating: number | null }[];
+	events: InsightsEvent[];
 	ratings: Record<string, Count>;
 	welcome: Record<string, Count>;
 	took_part: Record<string, Count>;
@@ -16,6 +37,11 @@ export interface Insights {
 	suggestions: Record<string, Count>;
 	by_time_of_day: Record<string, { responses: Count; did_not_go: Count; barriers: Record<string, Count> }>;
 	comments: string[] | null;
+}
+
+/** How many of the chosen events the figures count. */
+export function counted(events: InsightsEvent[]) {
+	return { shown: events.filter((e) => e.figures === 'shown').length, total: events.length };
 }
 
 export interface Bar {
