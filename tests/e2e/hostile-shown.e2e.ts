@@ -119,7 +119,11 @@ test('payloads written anywhere show as text wherever others see them', async ({
 
 	const organising = await browser.newPage();
 	await asPerson(organising, organiser);
-	expect(await visit(organising, `/organise/people/${upcoming}?requests=show`)).toContain(htmlPayloads[0]);
+	const people = await visit(organising, `/organise/people/${upcoming}`, async (page) => {
+		await page.getByRole('button', { name: 'Read access requests' }).click();
+		await expect(page.getByRole('region', { name: 'Access requests' }).getByRole('status')).toBeVisible();
+	});
+	expect(people).toContain(htmlPayloads[0]);
 	expect(await visit(organising, `/organise/insights?event=${past}`)).toContain(htmlPayloads[1]);
 	await visit(organising, `/organise/events/${upcoming}/edit`);
 	await visit(organising, `/organise/venues/${venue.id}/edit`);
