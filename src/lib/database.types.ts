@@ -14,6 +14,70 @@ export type Database = {
   }
   public: {
     Tables: {
+      access_request_reads: {
+        Row: {
+          event_id: string
+          id: number
+          member_id: string
+          read_at: string
+          reader_id: string | null
+          reader_name: string
+        }
+        Insert: {
+          event_id: string
+          id?: never
+          member_id: string
+          read_at?: string
+          reader_id?: string | null
+          reader_name?: string
+        }
+        Update: {
+          event_id?: string
+          id?: never
+          member_id?: string
+          read_at?: string
+          reader_id?: string | null
+          reader_name?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "access_request_reads_event_id_fkey"
+            columns: ["event_id"]
+            isOneToOne: false
+            referencedRelation: "events"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      access_requests: {
+        Row: {
+          event_id: string
+          request: string
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          event_id: string
+          request: string
+          updated_at?: string
+          user_id: string
+        }
+        Update: {
+          event_id?: string
+          request?: string
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "access_requests_event_id_user_id_fkey"
+            columns: ["event_id", "user_id"]
+            isOneToOne: true
+            referencedRelation: "rsvps"
+            referencedColumns: ["event_id", "user_id"]
+          },
+        ]
+      }
       communities: {
         Row: {
           about: string
@@ -78,6 +142,32 @@ export type Database = {
             columns: ["community_id"]
             isOneToOne: false
             referencedRelation: "communities"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      event_hosts: {
+        Row: {
+          added_at: string
+          event_id: string
+          user_id: string
+        }
+        Insert: {
+          added_at?: string
+          event_id: string
+          user_id: string
+        }
+        Update: {
+          added_at?: string
+          event_id?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "event_hosts_event_id_fkey"
+            columns: ["event_id"]
+            isOneToOne: false
+            referencedRelation: "events"
             referencedColumns: ["id"]
           },
         ]
@@ -516,7 +606,6 @@ export type Database = {
       }
       rsvps: {
         Row: {
-          access_requests: string
           attended: boolean | null
           companion: boolean
           created_at: string
@@ -530,7 +619,6 @@ export type Database = {
           waitlist_order: number | null
         }
         Insert: {
-          access_requests?: string
           attended?: boolean | null
           companion?: boolean
           created_at?: string
@@ -544,7 +632,6 @@ export type Database = {
           waitlist_order?: number | null
         }
         Update: {
-          access_requests?: string
           attended?: boolean | null
           companion?: boolean
           created_at?: string
@@ -713,6 +800,13 @@ export type Database = {
           display_name: string
         }[]
       }
+      read_access_requests: {
+        Args: { event: string }
+        Returns: {
+          member_id: string
+          request: string
+        }[]
+      }
       rsvp: {
         Args: {
           access_requests?: string
@@ -723,7 +817,12 @@ export type Database = {
         Returns: Json
       }
       save_event: {
-        Args: { fields: Json; join_url: string; target: string }
+        Args: {
+          co_hosts?: string[]
+          fields: Json
+          join_url: string
+          target: string
+        }
         Returns: string
       }
       save_listing: {

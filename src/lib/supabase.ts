@@ -61,7 +61,7 @@ export type Database = MergeDeep<
 				helpers_near: { Args: { lat?: number | null; lng?: number | null; words?: string | null }; Returns: NearbyHelper[] };
 				helper_place: { Returns: { latitude: number; longitude: number; shown_as: ShownAs }[] };
 				save_listing: { Args: { listing: string | null; contact: { channel: string; value: string } } };
-				save_event: { Args: { target: string | null; join_url: string | null } };
+				save_event: { Args: { target: string | null; join_url: string | null; co_hosts?: string[] | null } };
 				feedback_insights: { Args: { event?: string | null; since?: string | null; until?: string | null }; Returns: Insights };
 				give_feedback: { Args: { rating?: number | null; felt_welcome?: Answer | null; took_part?: Answer | null } };
 				rsvp: { Args: { access_requests?: string | null }; Returns: RsvpResult };

@@ -96,7 +96,11 @@ describe('delete_my_account', () => {
 			[bristol, venue.id, leaver.userId]
 		);
 		expect((await leaver.rpc('rsvp', { event: event.id, status: 'going', access_requests: 'A chair near the door' })).data.status).toBe('going');
-		expect((await bystander.rpc('rsvp', { event: event.id, status: 'going' })).data.status).toBe('waitlist');
+		expect((await bystander.rpc('rsvp', { event: event.id, status: 'going', access_requests: 'A quiet seat' })).data.status).toBe('waitlist');
+		// They host that event and read its requests (logged); a host read theirs elsewhere; they co-host another.
+		// Their own request is among those they read; only the bystander's read is logged.
+		expect((await leaver.rpc('read_access_requests', { event: event.id })).data).toHaveLength(2);
+		await sql(`insert into public.access_request_reads (event_id, member_id, reader_id, reader_name) values ($1, $2, $3, 'Bystander')`, [event.id, leaver.userId, bystander.userId]);
 		// Feedback they gave on last week's event, with their name on it.
 		const [past] = await sql<{ id: string }>(
 			`insert into public.events (community_id, venue_id, title, starts_at, ends_at, status)
@@ -104,6 +108,7 @@ describe('delete_my_account', () => {
 			[bristol, venue.id]
 		);
 		await sql(`insert into public.rsvps (event_id, user_id, status, places) values ($1, $2, 'going', 1)`, [past.id, leaver.userId]);
+		await sql('insert into public.event_hosts (event_id, user_id) values ($1, $2)', [past.id, leaver.userId]);
 		const given = await leaver.rpc('give_feedback', { event: past.id, attended: true, rating: 4, barriers: ['loud'], comment: 'Signed: Leaver', anonymous: false });
 		expect(given.error).toBeNull();
 		// A listing in the directory, with their email as its contact, and a report they made.
@@ -117,8 +122,8 @@ describe('delete_my_account', () => {
 		const data = await exportMyData(leaver, leaver.userId);
 		expect(data.account.email).toBe(email);
 		for (const { table } of exportTables) {
-			// Two events' worth of RSVPs: the one to come and last week's.
-			expect({ table, rows: data.tables[table].length }).toEqual({ table, rows: table === 'rsvps' ? 2 : 1 });
+			// Two events' worth of RSVPs: the one to come and last week's; a read of their request and one of theirs.
+			expect({ table, rows: data.tables[table].length }).toEqual({ table, rows: table === 'rsvps' || table === 'access_request_reads' ? 2 : 1 });
 		}
 
 		const { error } = await leaver.rpc('delete_my_account');
@@ -156,6 +161,8 @@ describe('delete_my_account', () => {
 			bystander.userId
 		]);
 		expect(theirs.status).toBe('going');
+		// The bystander still sees that their request was read, by someone who has since left.
+		expect(await sql('select reader_id, reader_name from public.access_request_reads where member_id = $1', [bystander.userId])).toEqual([{ reader_id: null, reader_name: '' }]);
 		const [{ count }] = await sql<{ count: string }>('select count(*) from auth.users where id = $1', [bystander.userId]);
 		expect(Number(count)).toBe(1);
 

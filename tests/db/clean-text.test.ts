@@ -47,8 +47,8 @@ describe('text written through the API', () => {
 
 		const member = await newMember();
 		expect((await member.rpc('rsvp', { event: event!.id, status: 'going', access_requests: dirty('A seat near the door') })).error).toBeNull();
-		expect(await sql('select access_requests from public.rsvps where event_id = $1 and user_id = $2', [event!.id, member.userId])).toEqual([
-			{ access_requests: 'A seat near the door' }
+		expect(await sql('select request from public.access_requests where event_id = $1 and user_id = $2', [event!.id, member.userId])).toEqual([
+			{ request: 'A seat near the door' }
 		]);
 
 		const [{ id: past }] = await sql<{ id: string }>(

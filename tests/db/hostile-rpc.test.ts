@@ -10,6 +10,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { explainFeedbackError } from '$lib/feedback/feedback';
 import { explainDbError } from '$lib/organise/form';
+import { explainAccessReadError } from '$lib/rsvp/access-requests';
 import { explainRsvpError } from '$lib/rsvp/rsvp';
 import { check, hostileJson, runs } from '../support/hostile.ts';
 import { englishText } from '../support/messages.ts';
@@ -81,6 +82,10 @@ beforeAll(async () => {
 		[bristol]
 	);
 	await sql(`insert into public.rsvps (event_id, user_id, status, places) values ($1, $2, 'going', 1)`, [past, member.userId]);
+	// The organiser hosts the upcoming event, whose one maybe has an access request to read.
+	await sql('update public.events set created_by = $1 where id = $2', [organiser.userId, upcoming]);
+	await sql(`insert into public.rsvps (event_id, user_id, status) values ($1, $2, 'maybe')`, [upcoming, member.userId]);
+	await sql(`insert into public.access_requests (event_id, user_id, request) values ($1, $2, 'A seat by the door')`, [upcoming, member.userId]);
 	[{ id: listing }] = await sql<{ id: string }>(
 		`insert into public.helpers (user_id, kind, community_id, display_name, summary, modes, languages, latitude, longitude)
 		 values ($1, 'member', $2, 'Hostile Helper', 'I can help with phones and laptops.', '{in_person,online}', '{en}', 51.45, -2.58) returning id`,
@@ -276,18 +281,28 @@ const specs: Record<string, () => RpcSpec> = {
 					capacity: fc.oneof(fc.integer({ min: -5, max: 200_000 }), fc.constant(null)),
 					access: fc.constantFrom({}, { captions: 'yes' }, { captions: 'maybe' })
 				}),
-				join_url: fc.constantFrom(null, 'https://meet.example.org/hostile', 'http://meet.example.org', 'javascript:alert(1)')
+				join_url: fc.constantFrom(null, 'https://meet.example.org/hostile', 'http://meet.example.org', 'javascript:alert(1)'),
+				co_hosts: fc.constantFrom(null, [], [organiser.userId], [member.userId], ['00000000-0000-4000-8000-000000000000'])
 			},
-			usual: { target: draft, fields, join_url: 'https://meet.example.org/hostile' },
+			usual: { target: draft, fields, join_url: 'https://meet.example.org/hostile', co_hosts: null },
 			roles: ['anon', 'member', 'organiser', 'organiser'],
 			rows: () =>
-				sql('select e.*, l.join_url from public.events e left join public.event_links l on l.event_id = e.id where e.id = $1 or e.created_by = $2 order by e.id', [
-					draft,
-					organiser.userId
-				]),
+				sql(
+					`select e.*, l.join_url, (select array_agg(h.user_id order by h.user_id) from public.event_hosts h where h.event_id = e.id) as co_hosts
+					 from public.events e left join public.event_links l on l.event_id = e.id where e.id = $1 or e.created_by = $2 order by e.id`,
+					[draft, organiser.userId]
+				),
 			explain: (error) => Object.values(explainDbError(error))[0]!
 		};
 	},
+	read_access_requests: () => ({
+		args: { event: someEvent(() => upcoming) },
+		usual: { event: upcoming },
+		roles: ['anon', 'member', 'organiser', 'organiser'],
+		// What it changes is the read log; a refused read must log nothing.
+		rows: () => sql('select count(*)::int as n from public.access_request_reads'),
+		explain: (error) => explainAccessReadError(error)
+	}),
 	helper_place: () => ({ args: { helper: fc.constantFrom(listing, '00000000-0000-4000-8000-000000000000') }, usual: { helper: listing }, roles: ['anon', 'member', 'organiser'], get: true })
 };
 

@@ -13,6 +13,7 @@ test('the RSVP form takes any input: places never over capacity, requests stored
 	const rows = () =>
 		sql(
 			`select (select row_to_json(r) from public.rsvps r where r.event_id = $1 and r.user_id = $2) as mine,
+			   (select request from public.access_requests a where a.event_id = $1 and a.user_id = $2) as request,
 			   (select taken from public.event_places where event_id = $1) as taken`,
 			[event, person.id]
 		);
@@ -26,7 +27,7 @@ test('the RSVP form takes any input: places never over capacity, requests stored
 		accepted: async () => {
 			const [state] = await sql<{ taken: number; going: number; unclean: number }>(
 				`select p.taken, (select coalesce(sum(places), 0)::int from public.rsvps r where r.event_id = $1 and r.status = 'going') as going,
-				   (select count(*)::int from public.rsvps r where r.event_id = $1 and r.access_requests ~ '[\\x01-\\x08\\x0b-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]') as unclean
+				   (select count(*)::int from public.access_requests a where a.event_id = $1 and a.request ~ '[\\x01-\\x08\\x0b-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]') as unclean
 				 from public.event_places p where p.event_id = $1`,
 				[event]
 			);

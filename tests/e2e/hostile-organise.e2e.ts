@@ -32,7 +32,9 @@ const validEvent = () => ({
 	amount: '3.50',
 	costNote: 'Bursaries available.',
 	'fact.captions': 'yes',
-	'fact.loud': 'no'
+	'fact.loud': 'no',
+	// The empty field the form always sends with the co-host boxes: nobody ticked.
+	coHosts: ''
 });
 
 const eventKinds = {
@@ -48,7 +50,9 @@ const eventKinds = {
 	capacity: ['1', '100000', '100001', '0', ...numbersAsText],
 	cost: ['free', 'paid', 'donation', ...unknownEnums],
 	amount: ['£3', '0', '0.01', '1000', '1000.01', '3,50', ...numbersAsText],
-	'fact.captions': ['yes', 'no', 'unknown', 'maybe', ...unknownEnums]
+	'fact.captions': ['yes', 'no', 'unknown', 'maybe', ...unknownEnums],
+	// Bristol's organiser (may co-host), a member (may not), nobody, not an id.
+	coHosts: ['a0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000000', bristol, ...unknownEnums]
 };
 
 const eventRelated = {

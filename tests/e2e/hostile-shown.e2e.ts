@@ -55,8 +55,11 @@ test('payloads written anywhere show as text wherever others see them', async ({
 	const upcoming = await event(`Hostile${tag} ${p(1, 110)}`, '10 days');
 	// Its feedback has closed (14 days after), so organisers are shown its answers.
 	const past = await event(`Hostile past ${p(2, 120)}`, '-20 days');
+	// The organiser hosts it, so the who's coming page can show them its access requests.
+	await sql('update public.events set created_by = $1 where id = $2', [organiser.id, upcoming]);
 	await sql(`insert into public.event_links (event_id, join_url) values ($1, 'https://meet.example.org/x?<b data-hostile>')`, [upcoming]);
-	await sql(`insert into public.rsvps (event_id, user_id, status, places, access_requests) values ($1, $2, 'going', 1, $3), ($4, $2, 'going', 1, $3)`, [upcoming, member.id, all.slice(0, 1000), past]);
+	await sql(`insert into public.rsvps (event_id, user_id, status, places) values ($1, $2, 'going', 1), ($3, $2, 'going', 1)`, [upcoming, member.id, past]);
+	await sql(`insert into public.access_requests (event_id, user_id, request) values ($1, $2, $3), ($4, $2, $3)`, [upcoming, member.id, all.slice(0, 1000), past]);
 	for (const [i, who] of [member, ...others].entries()) {
 		if (i) await sql(`insert into public.rsvps (event_id, user_id, status, places) values ($1, $2, 'going', 1)`, [past, who.id]);
 		await sql(`insert into public.feedback (event_id, user_id, attended, rating, comment, barrier_note, anonymous) values ($1, $2, true, 4, $3, $4, $5)`, [past, who.id, p(i, 2000), p(i + 4, 1000), i > 0]);
@@ -117,7 +120,11 @@ test('payloads written anywhere show as text wherever others see them', async ({
 
 	const organising = await browser.newPage();
 	await asPerson(organising, organiser);
-	expect(await visit(organising, `/organise/people/${upcoming}`)).toContain(htmlPayloads[0]);
+	const people = await visit(organising, `/organise/people/${upcoming}`, async (page) => {
+		await page.getByRole('button', { name: 'Read access requests' }).click();
+		await expect(page.getByRole('region', { name: 'Access requests' }).getByRole('status')).toBeVisible();
+	});
+	expect(people).toContain(htmlPayloads[0]);
 	expect(await visit(organising, `/organise/insights?event=${past}`)).toContain(htmlPayloads[1]);
 	await visit(organising, `/organise/events/${upcoming}/edit`);
 	await visit(organising, `/organise/venues/${venue.id}/edit`);

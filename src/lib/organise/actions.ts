@@ -2,6 +2,7 @@
 // member's own session, and answer with the typed values and messages when anything fails.
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { requireMember } from '$lib/server/guard';
+import { readCoHosts } from './co-hosts';
 import { checkEvent } from './event-form';
 import { e, readForm, type FieldErrors, type FormValues } from './form';
 import { saveEvent, saveVenue } from './queries';
@@ -14,8 +15,9 @@ export async function submitEvent(event: RequestEvent, id: string | null, then: 
 	requireMember(event);
 	const values = readForm(await event.request.formData());
 	const checked = checkEvent(values);
-	if (!checked.ok) return fail(400, { values, errors: checked.errors });
-	const saved = await saveEvent(event.locals.supabase, id, checked.value.event, checked.value.joinUrl);
+	const coHosts = readCoHosts(values);
+	if (!checked.ok || !coHosts.ok) return fail(400, { values, errors: { ...(checked.ok ? {} : checked.errors), ...(coHosts.ok ? {} : coHosts.errors) } });
+	const saved = await saveEvent(event.locals.supabase, id, checked.value.event, checked.value.joinUrl, coHosts.value);
 	if (saved.errors) return refused(values, saved.errors);
 	redirect(303, then === 'publish' ? `/organise/events/${saved.id}/publish` : `/organise/events/${saved.id}/edit?done=saved`);
 }

@@ -35,6 +35,7 @@ export type OrganiseError = `organise.errors.${
 	| 'walkInvalid'
 	| 'weeksInvalid'
 	| 'reasonMissing'
+	| 'coHostsInvalid'
 	| 'forbidden'
 	| 'saveFailed'}`;
 
@@ -135,9 +136,10 @@ const constraintMessages: Record<string, OrganiseError> = {
 };
 
 /** A refusal from Postgres or PostgREST as a message by the field it concerns. */
-export function explainDbError(error: { code?: string; message?: string }): FieldErrors {
+export function explainDbError(error: { code?: string; message?: string; hint?: string | null }): FieldErrors {
 	const message = error.message ?? '';
 	if (error.code === '42501' || /row-level security/.test(message)) return { form: e('forbidden') };
+	if (error.hint === 'co_hosts') return { coHosts: e('coHostsInvalid') };
 	if (/venue belongs to another community/.test(message) || error.code === '23503') return { venue: e('venueMissing') };
 	if (error.code === '23514') {
 		const field = constraintFields[/check constraint "([^"]+)"/.exec(message)?.[1] ?? ''];

@@ -57,10 +57,11 @@ export async function editableEvent(supabase: Supabase, id: string) {
 
 /**
  * Creates a draft (no id) or changes an event, with its joining link, in one transaction
- * (save_event). A change RLS refuses saves nothing and counts as refused.
+ * (save_event), and its co-hosts when given (null keeps them). A change RLS refuses saves
+ * nothing and counts as refused.
  */
-export async function saveEvent(supabase: Supabase, id: string | null, event: EventInput, joinUrl: string | null): Promise<Saved> {
-	const { data, error } = await supabase.rpc('save_event', { target: id, fields: event, join_url: joinUrl });
+export async function saveEvent(supabase: Supabase, id: string | null, event: EventInput, joinUrl: string | null, coHosts: string[] | null = null): Promise<Saved> {
+	const { data, error } = await supabase.rpc('save_event', { target: id, fields: event, join_url: joinUrl, co_hosts: coHosts });
 	if (error) return { errors: explainDbError(error) };
 	return data ? { id: data } : { errors: { form: e('forbidden') } };
 }

@@ -8,6 +8,11 @@ export const exportTables = [
 	{ table: 'member_private', column: 'user_id' },
 	{ table: 'community_members', column: 'user_id' },
 	{ table: 'rsvps', column: 'user_id' },
+	{ table: 'access_requests', column: 'user_id' },
+	// Reads of the member's requests, and the member's own reads as a host: one list.
+	{ table: 'access_request_reads', column: 'member_id' },
+	{ table: 'access_request_reads', column: 'reader_id' },
+	{ table: 'event_hosts', column: 'user_id' },
 	{ table: 'events', column: 'created_by' },
 	{ table: 'venues', column: 'created_by' },
 	{ table: 'feedback', column: 'user_id' },
@@ -37,7 +42,7 @@ export async function exportMyData(supabase: Supabase, userId: string, now = new
 	exportTables.forEach(({ table }, i) => {
 		const { data, error } = results[i];
 		if (error) throw error;
-		tables[table] = data ?? [];
+		tables[table] = [...(tables[table] ?? []), ...(data ?? [])];
 	});
 	return {
 		exported_at: now.toISOString(),

@@ -5,11 +5,13 @@ import type { RsvpRequest, RsvpStatus } from './rsvp';
 export async function myRsvp(supabase: Supabase, eventId: string, userId: string) {
 	const { data } = await supabase
 		.from('rsvps')
-		.select('status, companion, access_requests, promoted_at')
+		.select('status, companion, promoted_at, request:access_requests(request)')
 		.eq('event_id', eventId)
 		.eq('user_id', userId)
 		.maybeSingle();
-	return data;
+	if (!data) return null;
+	const { request, ...rsvp } = data;
+	return { ...rsvp, access_requests: request?.request ?? '' };
 }
 
 export async function placesTaken(supabase: Supabase, eventId: string) {
@@ -54,11 +56,11 @@ export async function unseenPromotions(supabase: Supabase, userId: string) {
 	return (data ?? []).flatMap((r) => (r.event ? [r.event] : []));
 }
 
-/** For the event's organisers (RLS returns nothing to anyone else). */
+/** For the event's organisers (RLS returns nothing to anyone else); access requests are not in it (readAccessRequests). */
 export async function eventPeople(supabase: Supabase, eventId: string) {
 	const { data, error } = await supabase
 		.from('rsvps')
-		.select('user_id, status, companion, access_requests, created_at, waitlist_order, attended')
+		.select('user_id, status, companion, created_at, waitlist_order, attended')
 		.eq('event_id', eventId)
 		.neq('status', 'cancelled')
 		.order('created_at');

@@ -3,21 +3,24 @@ import { googleCalendarUrl, outlookCalendarUrl } from '$lib/events/calendar';
 import { calendarEvent } from '$lib/events/describe';
 import { getEvent, getJoinLink } from '$lib/events/queries';
 import { explainRsvpError, placesLeft, readRsvp } from '$lib/rsvp/rsvp';
+import { readsOfMyRequest } from '$lib/rsvp/access-requests';
 import { myRsvp, placesTaken, sendRsvp } from '$lib/rsvp/queries';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const event = await getEvent(locals.supabase, params.id);
 	if (!event) error(404, locals.t('error.notFoundHeading'));
-	const [rsvp, taken] = await Promise.all([
+	const [rsvp, taken, reads] = await Promise.all([
 		locals.user ? myRsvp(locals.supabase, event.id, locals.user.id) : null,
-		placesTaken(locals.supabase, event.id)
+		placesTaken(locals.supabase, event.id),
+		locals.user ? readsOfMyRequest(locals.supabase, event.id, locals.user.id) : []
 	]);
 	const joinLink = rsvp?.status === 'going' ? await getJoinLink(locals.supabase, event.id) : null;
 	const entry = calendarEvent(event, url.origin, locals.t('events.card.online'));
 	return {
 		event: { id: event.id, title: event.title, starts_at: event.starts_at, ends_at: event.ends_at, time_zone: event.time_zone, status: event.status, format: event.format },
 		rsvp,
+		reads,
 		placesLeft: placesLeft(event.capacity, taken),
 		closed: event.status !== 'published' || new Date(event.starts_at) <= new Date(),
 		signedIn: !!locals.user,

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { refused, submitEvent } from '$lib/organise/actions';
 import { eventValues } from '$lib/organise/event-form';
 import { e, readForm } from '$lib/organise/form';
+import { coHostChoices, coHostsOf, hosts } from '$lib/organise/co-hosts';
 import { cancelEvent, communityVenues, deleteDraft, duplicateEvent, editableEvent } from '$lib/organise/queries';
 import { requireMember } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,10 +14,16 @@ export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
 	// Published events are readable by anyone: only the community's organisers may change them.
 	if (!found || !communities.some((c) => c.id === found.event.community_id)) error(404, 'Not found');
 	const { event, joinUrl } = found;
+	const [venues, coHosts, choices] = await Promise.all([
+		communityVenues(locals.supabase, communities.map((c) => c.id)),
+		coHostsOf(locals.supabase, event.id),
+		coHostChoices(locals.supabase, communities, event.created_by)
+	]);
 	return {
 		event: { id: event.id, title: event.title, status: event.status, cancel_reason: event.cancel_reason },
-		values: eventValues(event, joinUrl),
-		venues: await communityVenues(locals.supabase, communities.map((c) => c.id)),
+		values: { ...eventValues(event, joinUrl), coHosts: coHosts.join(',') },
+		venues,
+		coHosts: { choices, editable: !!locals.user && hosts(locals.user.id, event.created_by, coHosts) },
 		done: url.searchParams.get('done')
 	};
 };
