@@ -22,6 +22,7 @@ export type Database = {
           charter_version: number
           created_at: string
           id: string
+          joining: string
           name: string
           slug: string
           summary: string
@@ -34,6 +35,7 @@ export type Database = {
           charter_version?: number
           created_at?: string
           id?: string
+          joining?: string
           name: string
           slug: string
           summary?: string
@@ -46,6 +48,7 @@ export type Database = {
           charter_version?: number
           created_at?: string
           id?: string
+          joining?: string
           name?: string
           slug?: string
           summary?: string
@@ -58,18 +61,21 @@ export type Database = {
           community_id: string
           joined_at: string
           role: string
+          status: string
           user_id: string
         }
         Insert: {
           community_id: string
           joined_at?: string
           role?: string
+          status?: string
           user_id: string
         }
         Update: {
           community_id?: string
           joined_at?: string
           role?: string
+          status?: string
           user_id?: string
         }
         Relationships: [
@@ -644,6 +650,10 @@ export type Database = {
     }
     Functions: {
       acknowledge_promotion: { Args: { event: string }; Returns: undefined }
+      decide_membership: {
+        Args: { approve: boolean; community: string; member: string }
+        Returns: undefined
+      }
       delete_my_account: {
         Args: Record<PropertyKey, never>
         Returns: undefined

@@ -1,7 +1,7 @@
 // Attack (issue 15, part 3): "members see members" protects nothing when any account reads
 // every profile, and anyone can join any community and then read who belongs to it.
 // Written as an attacker would do it: throw-away accounts, supabase-js, the public API.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, newMember, signIn, sql } from './api.ts';
 
 type Client = Awaited<ReturnType<typeof signIn>>;
@@ -34,7 +34,11 @@ describe('attack: joining a community that approves its members, to read them', 
 			[community, coordinator.userId, insider.userId]
 		);
 		// The coordinator chooses that organisers approve who joins.
-		await coordinator.from('communities').update({ joining: 'approval' } as never).eq('id', community);
+		await coordinator.from('communities').update({ joining: 'approval' }).eq('id', community);
+	});
+
+	afterAll(async () => {
+		await sql('delete from public.communities where id = $1', [community]);
 	});
 
 	it('a fresh account asks to join, and then sees none of its members or their profiles', async () => {
