@@ -11,6 +11,7 @@ import type welcome from './locales/en/welcome.json';
 import type profile from './locales/en/profile.json';
 import type organise from './locales/en/organise.json';
 import type directory from './locales/en/directory.json';
+import type members from './locales/en/members.json';
 
 /** A language's strings; English is the source every other locale mirrors. */
 export type Messages = typeof app &
@@ -23,4 +24,5 @@ export type Messages = typeof app &
 	typeof welcome &
 	typeof profile &
 	typeof organise &
-	typeof directory;
+	typeof directory &
+	typeof members;
