@@ -302,6 +302,10 @@ insert into public.community_members (community_id, user_id, role)
 select h.community_id, h.user_id, 'member' from public.helpers h where h.community_id is not null
 on conflict do nothing;
 
+-- Everyone in the demo has belonged for a month: settled, so the five in Easton count and
+-- their cell is shown at ~1 km (a member counts towards a cell 7 days after joining).
+update public.community_members set joined_at = now() - interval '30 days';
+
 insert into public.helper_contacts (helper_id, channel, value)
 select h.id,
   case when h.kind = 'organisation' then 'link' when h.modes @> '{phone}' then 'phone' else 'email' end,

@@ -86,6 +86,7 @@ export type Database = {
           charter_version: number
           created_at: string
           id: string
+          joining: string
           name: string
           slug: string
           summary: string
@@ -98,6 +99,7 @@ export type Database = {
           charter_version?: number
           created_at?: string
           id?: string
+          joining?: string
           name: string
           slug: string
           summary?: string
@@ -110,6 +112,7 @@ export type Database = {
           charter_version?: number
           created_at?: string
           id?: string
+          joining?: string
           name?: string
           slug?: string
           summary?: string
@@ -122,18 +125,21 @@ export type Database = {
           community_id: string
           joined_at: string
           role: string
+          status: string
           user_id: string
         }
         Insert: {
           community_id: string
           joined_at?: string
           role?: string
+          status?: string
           user_id: string
         }
         Update: {
           community_id?: string
           joined_at?: string
           role?: string
+          status?: string
           user_id?: string
         }
         Relationships: [
@@ -731,6 +737,10 @@ export type Database = {
     }
     Functions: {
       acknowledge_promotion: { Args: { event: string }; Returns: undefined }
+      decide_membership: {
+        Args: { approve: boolean; community: string; member: string }
+        Returns: undefined
+      }
       delete_my_account: {
         Args: Record<PropertyKey, never>
         Returns: undefined

@@ -11,6 +11,7 @@ import type { Progress } from '$lib/onboarding/steps';
 import type { RsvpResult, RsvpStatus } from '$lib/rsvp/rsvp';
 import type { Insights } from '$lib/feedback/insights';
 import type { Channel, Mode, Skill, Topic } from '$lib/directory/choices';
+import type { JoiningRule } from '$lib/members/forms';
 
 
 export interface Stop {
@@ -51,7 +52,8 @@ export type Database = MergeDeep<
 				helpers: Columns<Offer>;
 				helper_contacts: Columns<{ channel: Channel }>;
 				rsvps: Columns<{ status: RsvpStatus }>;
-				community_members: Columns<{ role: 'member' | 'organiser' | 'coordinator' }>;
+				communities: Columns<{ joining: JoiningRule }>;
+				community_members: Columns<{ role: 'member' | 'organiser' | 'coordinator'; status: 'pending' | 'approved' }>;
 				// Written as a Progress; read back as Json and checked (onboarding/steps), like
 				// access_needs and topics, whose values the database does not check.
 				member_private: { Insert: { onboarding?: Progress }; Update: { onboarding?: Progress } };

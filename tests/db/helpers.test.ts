@@ -212,19 +212,29 @@ describe('saving a listing with its contact (save_listing)', () => {
 });
 
 describe('the per-cell counts the search reads', () => {
-	const recount = `select h.cell_y, h.cell_x, count(*) filter (where h.kind = 'member')::int as members, count(*)::int as listings
-	  from public.helpers h
+	// Listings shown by cell, and when the fifth settled member listed there settled (a member
+	// settles 7 days after their earliest approved membership).
+	const recount = `select h.cell_y, h.cell_x, count(*)::int as listings,
+	    (array_agg(s.since order by s.since) filter (where s.since is not null))[5] as settled_from
+	  from public.helpers h,
+	    lateral (select case when h.kind = 'member' then (select min(m.joined_at) + interval '7 days' from public.community_members m
+	      where m.user_id = h.user_id and m.status = 'approved') end as since) s
 	  where h.cell_y is not null and not h.paused and not h.hidden_by_coordinator and not h.exact_point
 	  group by 1, 2 order by 1, 2`;
-	const kept = 'select cell_y, cell_x, members, listings from private.listed_cells order by 1, 2';
+	const kept = 'select cell_y, cell_x, listings, settled_from from private.listed_cells order by 1, 2';
+	const settle = (who: Client, days: number) =>
+		sql(`update public.community_members set joined_at = now() - make_interval(days => $2) where user_id = $1`, [who.userId, days]);
 
 	it('follow every change to a listing: new, paused, hidden, moved, removed, an organisation', async () => {
 		const at = { latitude: 57.3 + Math.random() * 0.2, longitude: -5.4 };
-		const people = await Promise.all(Array.from({ length: 3 }, () => newMember()));
+		const people = await Promise.all(Array.from({ length: 6 }, () => newMember()));
+		await Promise.all(people.map((who, i) => settle(who, 3 + i * 2)));
 		const ids = await Promise.all(people.map((who) => offer(who, at)));
 		expect(await sql(kept)).toEqual(await sql(recount));
 		await people[0].from('helpers').update({ paused: true }).eq('id', ids[0]);
 		await coordinator.rpc('set_helper_hidden', { helper: ids[1], hidden: true, reason: 'Test' });
+		// A day later, as an area moves at most once a day.
+		await sql('update private.area_moves set moved_at = moved_at - interval \'25 hours\' where user_id = $1', [people[2].userId]);
 		await people[2].from('helpers').update({ latitude: at.latitude + 0.05, longitude: at.longitude }).eq('id', ids[2]);
 		const group = await people[2].from('helpers').insert({ kind: 'organisation', display_name: 'Counted Group', summary: 'We are counted by area.', modes: ['in_person'], area: 'Somewhere', ...at }).select('id').single();
 		expect(group.error).toBeNull();
@@ -232,6 +242,25 @@ describe('the per-cell counts the search reads', () => {
 		await people[0].from('helpers').update({ paused: false }).eq('id', ids[0]);
 		await people[2].from('helpers').delete().eq('id', ids[2]);
 		await people[2].from('helpers').delete().eq('id', group.data!.id);
+		expect(await sql(kept)).toEqual(await sql(recount));
+	});
+
+	it('follow every change to a membership: settling, leaving, asking to join, approval', async () => {
+		const at = { latitude: 57.6 + Math.random() * 0.2, longitude: -5.1 };
+		const people = await Promise.all(Array.from({ length: 5 }, () => newMember()));
+		await Promise.all(people.map((who) => offer(who, at)));
+		await Promise.all(people.slice(1).map((who) => settle(who, 10)));
+		expect(await sql(kept)).toEqual(await sql(recount));
+		await settle(people[0], 8);
+		const [cell] = await sql<{ settled_from: Date | null }>(kept.replace('order by', 'where settled_from is not null and cell_y = $1 order by'), [
+			Math.floor(at.latitude / 0.009)
+		]);
+		expect(cell?.settled_from).not.toBeNull();
+		await people[1].from('community_members').delete().eq('user_id', people[1].userId);
+		expect(await sql(kept)).toEqual(await sql(recount));
+		await sql('insert into public.community_members (community_id, user_id, status) values ($1, $2, $3)', [manchester, people[1].userId, 'pending']);
+		expect(await sql(kept)).toEqual(await sql(recount));
+		await sql(`update public.community_members set status = 'approved' where user_id = $1`, [people[1].userId]);
 		expect(await sql(kept)).toEqual(await sql(recount));
 	});
 
@@ -338,9 +367,13 @@ describe('nobody learns a member’s place more precisely than their cell', () =
 	});
 
 	it('with five people in the cell: the ~1 km cell centre, never the point they gave', async () => {
+		// Settled members: a week or more in a community (throw-away accounts never count: attack-location).
 		for (let i = 0; i < 4; i++) {
-			await offer(await newMember(), { latitude: raw.latitude, longitude: raw.longitude, display_name: `Neighbour ${i}` });
+			const neighbour = await newMember();
+			await sql(`update public.community_members set joined_at = now() - interval '8 days' where user_id = $1`, [neighbour.userId]);
+			await offer(neighbour, { latitude: raw.latitude, longitude: raw.longitude, display_name: `Neighbour ${i}` });
 		}
+		await sql(`update public.community_members set joined_at = now() - interval '8 days' where user_id = (select user_id from public.helpers where id = $1)`, [lonely]);
 		const seen = await lookAround(lonely);
 		expect(new Set(seen.map((r) => `${r.latitude},${r.longitude},${r.shown_as}`)).size).toBe(1);
 		expect(seen[0].shown_as).toBe('cell');

@@ -51,7 +51,7 @@ function clientWithRepeats(token?: string) {
 let as: Record<Role, SupabaseClient>;
 let member: Member;
 let organiser: Member;
-let upcoming: string, past: string, listing: string, draft: string;
+let upcoming: string, past: string, listing: string, draft: string, applicant: string;
 
 async function withRole(role: 'organiser' | 'coordinator') {
 	const who = (await newMember()) as Member;
@@ -97,6 +97,9 @@ beforeAll(async () => {
 		[bristol]
 	);
 	await sql(`insert into public.reports (helper_id, reporter_id, reason) values ($1, $2, 'spam')`, [listing, organiser.userId]);
+	// Someone waiting for an organiser to let them into Bristol.
+	[{ id: applicant }] = await sql<{ id: string }>(`insert into auth.users (email) values ('applicant-' || gen_random_uuid() || '@example.org') returning id`);
+	await sql(`insert into public.community_members (community_id, user_id, status) values ($1, $2, 'pending')`, [bristol, applicant]);
 });
 
 interface RpcSpec {
@@ -252,7 +255,8 @@ const specs: Record<string, () => RpcSpec> = {
 			sql('select h.*, c.channel, c.value from public.helpers h left join public.helper_contacts c on c.helper_id = h.id where h.user_id = any($1) order by h.id', [
 				[member.userId, organiser.userId]
 			]),
-		explain: (error) => (error.hint === 'organisation_limit' ? 'directory.errors.organisationLimit' : 'directory.errors.saveFailed'),
+		explain: (error) =>
+			error.hint === 'organisation_limit' ? 'directory.errors.organisationLimit' : error.hint === 'area_moved' ? 'directory.errors.areaMoved' : 'directory.errors.saveFailed',
 		// Nothing half-written: every listing saved through it has its contact.
 		invariant: async () => {
 			const bare = await sql('select id from public.helpers h where h.user_id = any($1) and h.id <> $2 and not exists (select 1 from public.helper_contacts c where c.helper_id = h.id)', [
@@ -302,6 +306,12 @@ const specs: Record<string, () => RpcSpec> = {
 		// What it changes is the read log; a refused read must log nothing.
 		rows: () => sql('select count(*)::int as n from public.access_request_reads'),
 		explain: (error) => explainAccessReadError(error)
+	}),
+	decide_membership: () => ({
+		args: { community: fc.constantFrom(bristol, manchester), member: fc.constantFrom(applicant, member.userId), approve: fc.boolean() },
+		usual: { community: bristol, member: applicant, approve: true },
+		roles: ['anon', 'member', 'organiser', 'coordinator'],
+		rows: () => sql('select community_id, user_id, status, role from public.community_members where user_id = any($1) order by 1, 2', [[applicant, member.userId]])
 	}),
 	helper_place: () => ({ args: { helper: fc.constantFrom(listing, '00000000-0000-4000-8000-000000000000') }, usual: { helper: listing }, roles: ['anon', 'member', 'organiser'], get: true })
 };

@@ -3,7 +3,7 @@
 // member's session, and answer failures with what was typed and messages by field.
 import { fail } from '@sveltejs/kit';
 import type { Supabase } from '$lib/supabase';
-import { checkOffer, readOfferForm, type ListingKind } from '$lib/directory/offer';
+import { checkOffer, readOfferForm, type ListingKind, type OfferError, type OfferField } from '$lib/directory/offer';
 import { removeListing, saveListing, setPaused } from '$lib/directory/save';
 import { lookUpPlace } from '$lib/server/places';
 
@@ -13,6 +13,10 @@ export async function saveOffer(supabase: Supabase, form: FormData, kind: Listin
 	if (!checked.ok) return fail(400, { typed, errors: checked.errors, suggestions: checked.suggestions });
 	const saved = await saveListing(supabase, kind, existing, checked.row, checked.contact);
 	if ('refused' in saved) return fail(400, { typed, errors: {}, suggestions: [], refused: saved.refused });
+	if ('areaMovesFrom' in saved) {
+		const errors: Partial<Record<OfferField, OfferError>> = { area: 'directory.errors.areaMoved' };
+		return fail(400, { typed, errors, suggestions: [], areaMovesFrom: saved.areaMovesFrom });
+	}
 	return saved;
 }
 

@@ -104,7 +104,7 @@ export async function myOrganisations(supabase: Supabase, userId: string) {
 
 /** Whether the member coordinates any community (and so looks after directory reports). */
 export async function isCoordinator(supabase: Supabase, userId: string): Promise<boolean> {
-	const { data, error } = await supabase.from('community_members').select('role').eq('user_id', userId).eq('role', 'coordinator').limit(1);
+	const { data, error } = await supabase.from('community_members').select('role').eq('user_id', userId).eq('role', 'coordinator').eq('status', 'approved').limit(1);
 	if (error) throw error;
 	return (data ?? []).length > 0;
 }

@@ -15,9 +15,12 @@ export async function saveListing(
 	existing: string | null,
 	row: OfferRow,
 	contact: Contact
-): Promise<{ id: string } | { refused: ListingRefusal }> {
+): Promise<{ id: string } | { refused: ListingRefusal } | { areaMovesFrom: string }> {
 	const { data, error } = await supabase.rpc('save_listing', { listing: existing, fields: { ...row, kind }, contact });
 	if (error?.hint === 'organisation_limit') return { refused: 'directory.errors.organisationLimit' };
+	// An area moves at most once a day; the database says from when it can move again.
+	const movesFrom = error?.hint === 'area_moved' ? new Date(error.details) : null;
+	if (movesFrom && !Number.isNaN(movesFrom.getTime())) return { areaMovesFrom: movesFrom.toISOString() };
 	if (error) return { refused: 'directory.errors.saveFailed' };
 	return { id: data };
 }

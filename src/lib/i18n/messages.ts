@@ -12,6 +12,7 @@ import type profile from './locales/en/profile.json';
 import type organise from './locales/en/organise.json';
 import type directory from './locales/en/directory.json';
 import type hosts from './locales/en/hosts.json';
+import type members from './locales/en/members.json';
 
 /** A language's strings; English is the source every other locale mirrors. */
 export type Messages = typeof app &
@@ -25,4 +26,5 @@ export type Messages = typeof app &
 	typeof profile &
 	typeof organise &
 	typeof directory &
-	typeof hosts;
+	typeof hosts &
+	typeof members;

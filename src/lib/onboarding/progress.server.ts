@@ -6,6 +6,7 @@ import type { Supabase } from '$lib/supabase';
 import { emptyProgress, mergeProgress, readProgress, settle, type Answers, type Progress, type Step } from '$lib/onboarding/steps';
 import { isNeed, type Need } from '$lib/events/access';
 import { isTopic, type Topic } from '$lib/profile/topics';
+import type { JoiningRule } from '$lib/members/forms';
 
 const COOKIE = 'welcome';
 
@@ -19,7 +20,10 @@ export interface Account {
 	needs: Need[];
 	area: string;
 	charterVersion: number | null;
+	/** Communities they belong to or have asked to join… */
 	communities: string[];
+	/** …and of those, the ones still waiting for an organiser's approval. */
+	waitingFor: string[];
 }
 
 function readCookie(cookies: Cookies): Progress | null {
@@ -40,7 +44,7 @@ export async function loadAccount(supabase: Supabase, userId: string): Promise<A
 	const [profile, priv, members] = await Promise.all([
 		supabase.from('profiles').select('topics, area').eq('id', userId).single(),
 		supabase.from('member_private').select('access_needs, charter_version').eq('user_id', userId).single(),
-		supabase.from('community_members').select('community_id').eq('user_id', userId)
+		supabase.from('community_members').select('community_id, status').eq('user_id', userId)
 	]);
 	for (const result of [profile, priv, members]) if (result.error) throw result.error;
 	return {
@@ -48,7 +52,8 @@ export async function loadAccount(supabase: Supabase, userId: string): Promise<A
 		area: profile.data!.area,
 		needs: priv.data!.access_needs.filter(isNeed),
 		charterVersion: priv.data!.charter_version,
-		communities: members.data!.map((m) => m.community_id)
+		communities: members.data!.map((m) => m.community_id),
+		waitingFor: members.data!.filter((m) => m.status === 'pending').map((m) => m.community_id)
 	};
 }
 
@@ -121,10 +126,11 @@ export interface Community {
 	about: string;
 	charter: string;
 	charter_version: number;
+	joining: JoiningRule;
 }
 
 export async function listCommunities(supabase: Supabase): Promise<Community[]> {
-	const { data, error } = await supabase.from('communities').select('id, name, summary, about, charter, charter_version').order('name');
+	const { data, error } = await supabase.from('communities').select('id, name, summary, about, charter, charter_version, joining').order('name');
 	if (error) throw error;
 	return data;
 }

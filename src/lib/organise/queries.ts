@@ -20,6 +20,7 @@ export async function organisedCommunities(supabase: Supabase, userId: string): 
 		.from('community_members')
 		.select('role, community:communities(id, name)')
 		.eq('user_id', userId)
+		.eq('status', 'approved')
 		.in('role', ['organiser', 'coordinator']);
 	if (error) throw error;
 	return data

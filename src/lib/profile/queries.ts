@@ -46,11 +46,11 @@ export async function updateSettings(supabase: Supabase, userId: string, values:
 	if (error) throw error;
 }
 
-/** The communities they belong to, with their role and the charter version there. */
+/** The communities they belong to or have asked to join, with their role and the charter version there. */
 export async function myMemberships(supabase: Supabase, userId: string) {
 	const { data, error } = await supabase
 		.from('community_members')
-		.select('role, community:communities(id, name, charter_version)')
+		.select('role, status, community:communities(id, name, charter_version)')
 		.eq('user_id', userId);
 	if (error) throw error;
 	return data;

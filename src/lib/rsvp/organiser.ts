@@ -7,6 +7,7 @@ export async function organises(supabase: Supabase, userId: string, communityId:
 		.select('role')
 		.eq('community_id', communityId)
 		.eq('user_id', userId)
+		.eq('status', 'approved')
 		.maybeSingle();
 	return data?.role === 'organiser' || data?.role === 'coordinator';
 }

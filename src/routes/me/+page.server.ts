@@ -19,7 +19,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 				memberships.map((m) => m.community.charter_version)
 			),
 			welcomeUnfinished: nextStep(readProgress(settings.onboarding)) !== null,
-			organises: memberships.some((m) => m.role !== 'member')
+			organises: memberships.some((m) => m.role !== 'member' && m.status === 'approved'),
+			waitingFor: memberships.filter((m) => m.status === 'pending').map((m) => m.community.name)
 		}
 	};
 };

@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 		locals.user ? loadAccount(locals.supabase, locals.user.id) : null
 	]);
 	const memberOf = account?.communities ?? [];
-	return { communities, memberOf, chosen: progress.answers.community ?? memberOf[0] ?? null };
+	return { communities, memberOf, waitingFor: account?.waitingFor ?? [], chosen: progress.answers.community ?? memberOf[0] ?? null };
 };
 
 export const actions: Actions = {
