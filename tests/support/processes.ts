@@ -19,7 +19,8 @@ export const stackEnv = {
 	GOTRUE_RATE_LIMIT_VERIFY: '100000',
 	HEARTH_SITE_URL: `http://localhost:${process.env.HEARTH_APP_PORT ?? '4173'}`,
 	PUBLIC_SUPABASE_URL: `http://127.0.0.1:${config.apiPort}`,
-	PUBLIC_SUPABASE_ANON_KEY: config.anonKey
+	PUBLIC_SUPABASE_ANON_KEY: config.anonKey,
+	SUPABASE_SERVICE_ROLE_KEY: config.serviceRoleKey
 };
 
 export async function startStack(env: Record<string, string>, cleanups: Cleanup[]) {

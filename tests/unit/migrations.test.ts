@@ -14,7 +14,8 @@ const landed: Record<string, string> = {
 	'20261123130000_rsvps.sql': '146c6e3da16c8c63cf3b0920df408a8465bb90c4fd4b85eb1f9bfdc854208dda',
 	'20261123140000_onboarding_and_account.sql': 'fac9445e65f976224d0540376e3c24ed07d2d8dfdb9e2df8cda163339ec4b60e',
 	'20261123150000_feedback.sql': '5fda7ac942c45fd4bf7064612eb2c93438097691fd7c3c46e223cf888064b19a',
-	'20261123160000_directory.sql': '59a21fc77eba1affaa615044c07e5e46698283821390d48f1377ba0adf69c752'
+	'20261123160000_directory.sql': '59a21fc77eba1affaa615044c07e5e46698283821390d48f1377ba0adf69c752',
+	'20261203130000_signin_limits.sql': '93af9358076394d8aa123c5416d4582745b90da30881582be413f590b9efea2f'
 };
 
 const dir = join(import.meta.dirname, '../../supabase/migrations');
