@@ -4,12 +4,14 @@ import { defineConfig, devices } from '@playwright/test';
 const port = process.env.HEARTH_APP_PORT ?? '4173';
 const baseURL = `http://localhost:${port}`;
 /**
- * The same build again, behind a pretend proxy (the client's address in X-Forwarded-For)
- * with a low limit on sign-in codes: the test of that limit. The main server's limit is
- * high, since the browser tests sign in many times from one address.
+ * The same build twice more, behind a pretend proxy (the client's address in X-Forwarded-For)
+ * with low limits on sign-in codes and tries: the tests of those limits, which must hold
+ * across app servers. The main server's limits are high, since the browser tests sign in
+ * many times from one address and as the same demo accounts.
  */
-const limitedPort = String(Number(port) + 1);
-const limitedURL = `http://localhost:${limitedPort}`;
+const limitedPorts = [1, 2].map((offset) => String(Number(port) + offset));
+const high = '100000';
+const limits = { HEARTH_SIGNIN_CODES_PER_IP: '3', HEARTH_SIGNIN_TRIES_PER_IP: '8', HEARTH_SIGNIN_TRIES_PER_EMAIL: '5' };
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -44,16 +46,23 @@ export default defineConfig({
 		{
 			command: 'npm run build && npm start',
 			url: baseURL,
-			env: { PORT: port, ORIGIN: baseURL, HEARTH_SIGNIN_CODES_PER_IP: '100000' },
+			env: {
+				PORT: port,
+				ORIGIN: baseURL,
+				HEARTH_SIGNIN_CODES_PER_IP: high,
+				HEARTH_SIGNIN_CODES_PER_EMAIL: high,
+				HEARTH_SIGNIN_TRIES_PER_IP: high,
+				HEARTH_SIGNIN_TRIES_PER_EMAIL: high
+			},
 			reuseExistingServer: !process.env.CI,
 			timeout: 180_000
 		},
-		{
+		...limitedPorts.map((limitedPort) => ({
 			command: 'npm start',
-			url: limitedURL,
-			env: { PORT: limitedPort, ORIGIN: limitedURL, ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', HEARTH_SIGNIN_CODES_PER_IP: '3' },
+			url: `http://localhost:${limitedPort}`,
+			env: { PORT: limitedPort, ORIGIN: `http://localhost:${limitedPort}`, ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', ...limits },
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000
-		}
+		}))
 	]
 });

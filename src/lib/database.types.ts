@@ -843,6 +843,18 @@ export type Database = {
         Args: { helper: string; hidden: boolean; reason?: string }
         Returns: undefined
       }
+      take_sign_in_turn: {
+        Args: {
+          limits: number[]
+          subjects: string[]
+          turn_kind: string
+          window_seconds: number
+        }
+        Returns: {
+          refused_by: number
+          retry_after_seconds: number
+        }[]
+      }
     }
     Enums: {
       [_ in never]: never

@@ -67,6 +67,8 @@ export type Database = MergeDeep<
 				feedback_insights: { Args: { event?: string | null; since?: string | null; until?: string | null }; Returns: Insights };
 				give_feedback: { Args: { rating?: number | null; felt_welcome?: Answer | null; took_part?: Answer | null } };
 				rsvp: { Args: { access_requests?: string | null }; Returns: RsvpResult };
+				/** Both null when the turn was taken. */
+				take_sign_in_turn: { Args: { turn_kind: 'code' | 'try' }; Returns: { refused_by: number | null; retry_after_seconds: number | null }[] };
 			};
 		};
 	},

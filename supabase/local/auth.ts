@@ -1,15 +1,20 @@
 // A local stand-in for Supabase Auth (GoTrue): the part of its HTTP API that supabase-js
 // uses for email one-time codes and magic links. Hosted Supabase Auth replaces it in
 // production; tests exercise it through supabase-js, the real client.
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
 import { SignJWT, jwtVerify } from 'jose';
 import type pg from 'pg';
 import { config, apiUrl } from './config.ts';
 import type { Mailbox } from './mailbox.ts';
 
 const secret = new TextEncoder().encode(config.jwtSecret);
-const refreshReuseSeconds = 10; // GoTrue's REFRESH_TOKEN_REUSE_INTERVAL
+/** Who signs the stand-in's tokens and whom they are for; a token naming anyone else is not ours. */
+const issuer = `${apiUrl}/auth/v1`;
+const audience = 'authenticated';
+/** Wrong codes a code survives: after this many, even the right one is refused and a new code is needed. */
+const codeAttempts = 5;
 
 interface UserRow {
 	id: string;
@@ -34,8 +39,16 @@ class AuthError extends Error {
 
 const invalidCode = () => new AuthError(403, 'otp_expired', 'Token has expired or is invalid');
 
-export function createAuth(pool: pg.Pool, mailbox: Mailbox) {
+export interface AuthLimits {
+	/** Verifications one client address may make in 5 minutes. */
+	verifyPerAddress: number;
+}
+
+export function createAuth(pool: pg.Pool, mailbox: Mailbox, limits: Partial<AuthLimits> = {}) {
 	const lastSent = new Map<string, number>();
+	const verifications = new TokenBucket(limits.verifyPerAddress ?? config.verifyPerAddress, 5 * 60_000);
+	/** Wrong codes tried against each live code (by its row id); one stand-in process holds them all. */
+	const wrongTries = new Map<string, number>();
 
 	async function findUser(where: 'id' | 'email', value: string) {
 		const { rows } = await pool.query<UserRow>(`select * from auth.users where ${where} = $1`, [value]);
@@ -65,14 +78,18 @@ export function createAuth(pool: pg.Pool, mailbox: Mailbox) {
 		}
 		const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
 		const tokenHash = hashToken(email, code);
-		await pool.query(
-			`with gone as (delete from auth.one_time_tokens where user_id = $1 and token_type = 'email_otp')
-			 insert into auth.one_time_tokens (user_id, token_type, token_hash, relates_to) values ($1, 'email_otp', $2, $3)`,
+		const { rows: replaced } = await pool.query<{ id: string }>(
+			`with gone as (delete from auth.one_time_tokens where user_id = $1 and token_type = 'email_otp' returning id),
+			 added as (insert into auth.one_time_tokens (user_id, token_type, token_hash, relates_to) values ($1, 'email_otp', $2, $3))
+			 select id from gone`,
 			[user.id, tokenHash, email]
 		);
+		for (const { id } of replaced) wrongTries.delete(id);
 		lastSent.set(email, now);
-		const site = siteFrom(redirectTo);
-		const next = redirectTo ? new URL(redirectTo).pathname : '/';
+		// As Supabase Auth does, a redirect_to that is not allowed is replaced by the site URL.
+		const target = allowedRedirect(redirectTo) ?? new URL(config.siteUrl);
+		const site = target.origin;
+		const next = target.pathname;
 		const link = `${site}/auth/confirm?token_hash=${tokenHash}&type=email&next=${encodeURIComponent(next)}`;
 		mailbox.deliver({
 			to: email,
@@ -84,7 +101,10 @@ export function createAuth(pool: pg.Pool, mailbox: Mailbox) {
 		return {};
 	}
 
-	async function verify(body: Record<string, unknown>) {
+	async function verify(req: IncomingMessage, body: Record<string, unknown>) {
+		if (!verifications.take(addressKey(req.socket.remoteAddress ?? ''))) {
+			throw new AuthError(429, 'over_request_rate_limit', 'Request rate limit reached');
+		}
 		const type = String(body.type ?? '');
 		if (!['email', 'magiclink', 'signup'].includes(type)) {
 			throw new AuthError(400, 'validation_failed', 'Verify requires a verification type');
@@ -92,14 +112,15 @@ export function createAuth(pool: pg.Pool, mailbox: Mailbox) {
 		let tokenHash: string;
 		if (typeof body.token_hash === 'string' && body.token_hash) tokenHash = body.token_hash;
 		else if (typeof body.token === 'string' && typeof body.email === 'string') {
-			tokenHash = hashToken(normaliseEmail(body.email), body.token.trim());
+			tokenHash = await checkCode(normaliseEmail(body.email), body.token.trim());
 		} else throw new AuthError(400, 'validation_failed', 'Verify requires either a token or a token hash');
 		// Delete as we read: a code works once, even when two requests race.
-		const { rows } = await pool.query<{ user_id: string; fresh: boolean }>(
+		const { rows } = await pool.query<{ id: string; user_id: string; fresh: boolean }>(
 			`delete from auth.one_time_tokens where token_hash = $1 and token_type = 'email_otp'
-			 returning user_id, created_at > now() - make_interval(secs => $2) as fresh`,
+			 returning id, user_id, created_at > now() - make_interval(secs => $2) as fresh`,
 			[tokenHash, config.otpExpiry]
 		);
+		if (rows[0]) wrongTries.delete(rows[0].id);
 		if (!rows[0]?.fresh) throw invalidCode();
 		await pool.query(
 			`update auth.users set email_confirmed_at = coalesce(email_confirmed_at, now()),
@@ -111,6 +132,30 @@ export function createAuth(pool: pg.Pool, mailbox: Mailbox) {
 			[rows[0].user_id]
 		);
 		return issueSession(rows[0].user_id, sessions[0].id, null);
+	}
+
+	/**
+	 * The hash to claim when `code` is the address's live code; otherwise counts a wrong try
+	 * against that code, and on the last allowed one deletes it, so guessing has 5 chances, not a million.
+	 */
+	async function checkCode(email: string, code: string) {
+		const { rows } = await pool.query<{ id: string; token_hash: string }>(
+			`select id, token_hash from auth.one_time_tokens where relates_to = $1 and token_type = 'email_otp'`,
+			[email]
+		);
+		const live = rows[0];
+		if (!live) throw invalidCode();
+		// From here to the count, nothing awaits: tries that arrive together are counted one by one.
+		const tries = wrongTries.get(live.id) ?? 0;
+		const typed = Buffer.from(hashToken(email, code));
+		const stored = Buffer.from(live.token_hash);
+		if (tries < codeAttempts && typed.length === stored.length && timingSafeEqual(typed, stored)) return live.token_hash;
+		wrongTries.set(live.id, tries + 1);
+		if (tries + 1 >= codeAttempts) {
+			await pool.query('delete from auth.one_time_tokens where id = $1', [live.id]);
+			wrongTries.delete(live.id);
+		}
+		throw invalidCode();
 	}
 
 	async function refresh(body: Record<string, unknown>) {
@@ -126,13 +171,16 @@ export function createAuth(pool: pg.Pool, mailbox: Mailbox) {
 			        r.updated_at > now() - make_interval(secs => $2) as recent,
 			        (select c.token from auth.refresh_tokens c where c.parent = r.token and not c.revoked limit 1) as child
 			 from auth.refresh_tokens r where r.token = $1`,
-			[token, refreshReuseSeconds]
+			[token, config.refreshReuseSeconds]
 		);
 		const row = rows[0];
 		if (!row) throw new AuthError(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
 		if (row.revoked) {
 			// Two tabs refreshing at once both succeed, as in GoTrue; older reuse is refused.
 			if (row.recent && row.child) return issueSession(row.user_id, row.session_id, token, row.child);
+			// Older reuse means the token was copied: end the session, so neither copy goes on
+			// (its refresh tokens go with it, and its access tokens stop working at /user).
+			await pool.query('delete from auth.sessions where id = $1', [row.session_id]);
 			throw new AuthError(400, 'refresh_token_already_used', 'Invalid Refresh Token: Already Used');
 		}
 		const { rowCount } = await pool.query(
@@ -156,7 +204,7 @@ export function createAuth(pool: pg.Pool, mailbox: Mailbox) {
 		const now = Math.floor(Date.now() / 1000);
 		const expiresAt = now + config.jwtExpiry;
 		const accessToken = await new SignJWT({
-			aud: 'authenticated',
+			aud: audience,
 			email: user.email,
 			phone: '',
 			app_metadata: user.raw_app_meta_data,
@@ -169,7 +217,7 @@ export function createAuth(pool: pg.Pool, mailbox: Mailbox) {
 		})
 			.setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
 			.setSubject(userId)
-			.setIssuer(`${apiUrl}/auth/v1`)
+			.setIssuer(issuer)
 			.setIssuedAt(now)
 			.setExpirationTime(expiresAt)
 			.sign(secret);
@@ -189,7 +237,7 @@ export function createAuth(pool: pg.Pool, mailbox: Mailbox) {
 		const token = header.startsWith('Bearer ') ? header.slice(7) : '';
 		let claims;
 		try {
-			({ payload: claims } = await jwtVerify(token, secret));
+			({ payload: claims } = await jwtVerify(token, secret, { issuer, audience, algorithms: ['HS256'] }));
 		} catch {
 			throw new AuthError(403, 'bad_jwt', 'invalid JWT: unable to parse or verify signature, token is expired or invalid');
 		}
@@ -249,7 +297,7 @@ export function createAuth(pool: pg.Pool, mailbox: Mailbox) {
 				case 'POST /otp':
 					return send(res, 200, await sendCode(body, query.get('redirect_to')));
 				case 'POST /verify':
-					return send(res, 200, await verify(body));
+					return send(res, 200, await verify(req, body));
 				case 'POST /token':
 					if (query.get('grant_type') !== 'refresh_token') {
 						throw new AuthError(400, 'validation_failed', 'unsupported_grant_type');
@@ -308,13 +356,70 @@ function normaliseEmail(value: unknown) {
 	return email;
 }
 
-function siteFrom(redirectTo: string | null) {
+/**
+ * redirect_to when Supabase Auth would follow it: back to the site (any port on localhost),
+ * to a loopback address, or matching one of additional_redirect_urls; otherwise null.
+ */
+export function allowedRedirect(redirectTo: string | null, site = config.siteUrl, allowList = config.redirectUrls) {
+	let target: URL;
+	let base: URL;
 	try {
-		if (redirectTo) return new URL(redirectTo).origin;
+		target = new URL(redirectTo ?? '');
+		base = new URL(site);
 	} catch {
-		// fall through to the configured site
+		return null;
 	}
-	return config.siteUrl;
+	const loopback = (host: string) => host === 'localhost' || host === '[::1]' || /^127\./.test(host);
+	if (target.protocol === base.protocol && target.hostname === base.hostname && (target.port === base.port || loopback(target.hostname))) {
+		return target;
+	}
+	if (isIP(target.hostname.replace(/^\[|\]$/g, ''))) return loopback(target.hostname) ? target : null;
+	const withoutFragment = (redirectTo ?? '').split('#')[0];
+	return allowList.some((pattern) => globPattern(pattern).test(withoutFragment)) ? target : null;
+}
+
+/** A redirect URL glob as Supabase documents them: `*` within a host label or path segment, `**` across them. */
+function globPattern(glob: string) {
+	const source = glob
+		.split(/(\*\*|\*|\?)/)
+		.map((part) => (part === '**' ? '.*' : part === '*' ? '[^./]*' : part === '?' ? '[^./]' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+		.join('');
+	return new RegExp(`^${source}$`);
+}
+
+/** The key a client address is limited under: an IPv6 address by its /64, as one home gets a whole /64. */
+function addressKey(address: string) {
+	const plain = address.replace(/^::ffff:(?=\d+\.)/, '');
+	if (isIP(plain) !== 6) return plain;
+	const [head, tail = ''] = plain.split('::');
+	const left = head ? head.split(':') : [];
+	const right = tail ? tail.split(':') : [];
+	const groups = plain.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+	return groups.slice(0, 4).join(':') + '::/64';
+}
+
+/** A token bucket per key, as GoTrue limits requests: `max` at once, refilled evenly over `windowMs`. */
+class TokenBucket {
+	readonly #max: number;
+	readonly #perMs: number;
+	readonly #buckets = new Map<string, { tokens: number; at: number }>();
+
+	constructor(max: number, windowMs: number) {
+		this.#max = max;
+		this.#perMs = max / windowMs;
+	}
+
+	take(key: string, now = Date.now()) {
+		const bucket = this.#buckets.get(key) ?? { tokens: this.#max, at: now };
+		bucket.tokens = Math.min(this.#max, bucket.tokens + (now - bucket.at) * this.#perMs);
+		bucket.at = now;
+		this.#buckets.set(key, bucket);
+		if (bucket.tokens < 1) return false;
+		bucket.tokens -= 1;
+		// A full bucket is the same as none: forget it, so memory follows recent clients only.
+		if (this.#buckets.size > 10_000) for (const [k, b] of this.#buckets) if (b.tokens + (now - b.at) * this.#perMs >= this.#max) this.#buckets.delete(k);
+		return true;
+	}
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -12,6 +12,8 @@ if (!process.env.PUBLIC_SUPABASE_URL) {
 	shutdown = (code: number) => void stop(code);
 	env.PUBLIC_SUPABASE_URL = apiUrl;
 	env.PUBLIC_SUPABASE_ANON_KEY = config.anonKey;
+	// Server-only: the app counts sign-in limits with it (src/lib/server/service-role.ts).
+	env.SUPABASE_SERVICE_ROLE_KEY = config.serviceRoleKey;
 }
 const vite = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'dev', ...process.argv.slice(2)], {
 	cwd: root,

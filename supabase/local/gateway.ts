@@ -1,5 +1,6 @@
 // The gateway on http://127.0.0.1:54321, as Kong is in Supabase's local stack: /rest/v1 to
-// PostgREST, /auth/v1 to the Auth stand-in, and GET /mailbox for the local mail.
+// PostgREST, /auth/v1 to the Auth stand-in, and GET /mailbox for the local mail (same-origin
+// only: the codes in it sign people in, so no page on another site may read them).
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { jwtVerify } from 'jose';
 import { config } from './config.ts';
@@ -20,13 +21,15 @@ const cors = {
 
 export function createGateway(auth: AuthHandler, mailbox: Mailbox) {
 	const gateway = createServer(async (req, res) => {
-		for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
-		if (req.method === 'OPTIONS') return void res.writeHead(204).end();
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		try {
-			if (url.pathname === '/mailbox' && req.method === 'GET') {
+			if (url.pathname === '/mailbox') {
+				if (!sameOrigin(req)) return send(res, 403, { message: 'The mailbox answers only pages of its own origin.' });
+				if (req.method !== 'GET') return send(res, 405, { message: 'Only GET /mailbox' });
 				return send(res, 200, mailbox.for(url.searchParams.get('email') ?? ''));
 			}
+			for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
+			if (req.method === 'OPTIONS') return void res.writeHead(204).end();
 			const api = /^\/(rest|auth)\/v1(\/.*)?$/.exec(url.pathname);
 			if (!api) return send(res, 404, { message: 'no Route matched with those values' });
 			if (!(await hasValidApiKey(req))) {
@@ -46,6 +49,18 @@ export function createGateway(auth: AuthHandler, mailbox: Mailbox) {
 	// other side closed"), and members were treated as signed out.
 	gateway.keepAliveTimeout = 0;
 	return gateway;
+}
+
+/**
+ * A request from the gateway's own origin, or not from a page at all (a terminal, a test,
+ * the address typed into the browser). The browser names a page's origin in Origin and
+ * Sec-Fetch-Site; a page on another site cannot leave them out.
+ */
+function sameOrigin(req: IncomingMessage) {
+	const site = req.headers['sec-fetch-site'];
+	if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+	const origin = req.headers.origin;
+	return origin === undefined || origin === `http://${req.headers.host}`;
 }
 
 async function hasValidApiKey(req: IncomingMessage) {

@@ -3,8 +3,12 @@ import { expect, type Browser, type Page } from '@playwright/test';
 /** The app under test (HEARTH_APP_PORT lets two checkouts test side by side). */
 export const appUrl = `http://localhost:${process.env.HEARTH_APP_PORT ?? '4173'}`;
 
-/** The same build behind a pretend proxy, with a limit of 3 sign-in codes per client address (playwright.config.ts). */
+/**
+ * The same build behind a pretend proxy, with limits of 3 sign-in codes and 8 tries per client
+ * address and 5 tries per email (playwright.config.ts); a second app server like it shares the limits.
+ */
 export const limitedAppUrl = `http://localhost:${Number(process.env.HEARTH_APP_PORT ?? '4173') + 1}`;
+export const secondLimitedAppUrl = `http://localhost:${Number(process.env.HEARTH_APP_PORT ?? '4173') + 2}`;
 
 export const apiUrl = process.env.PUBLIC_SUPABASE_URL ?? 'http://127.0.0.1:54321';
 
@@ -34,9 +38,9 @@ export async function signIn(page: Page, email: string, next = '/me') {
 /** A /64 of IPv6's documentation range that no earlier run used, so a reused server's window is empty for it. */
 export const freshNetwork = () => `2001:db8:${[0, 0].map(() => Math.floor(Math.random() * 0x10000).toString(16)).join(':')}`;
 
-/** A visitor to the limited server whose requests come, as its pretend proxy says, from `address`. */
-export async function visitorFrom(browser: Browser, address: string, javaScriptEnabled: boolean) {
-	const context = await browser.newContext({ baseURL: limitedAppUrl, javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': address } });
+/** A visitor to a limited server whose requests come, as its pretend proxy says, from `address`. */
+export async function visitorFrom(browser: Browser, address: string, javaScriptEnabled: boolean, baseURL = limitedAppUrl) {
+	const context = await browser.newContext({ baseURL, javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': address } });
 	return context.newPage();
 }
 

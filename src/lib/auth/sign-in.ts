@@ -2,7 +2,7 @@
 // answers mean in words they can act on (translation keys under `signin.errors`).
 import * as v from 'valibot';
 
-export type SignInError = `signin.errors.${'email_missing' | 'email_invalid' | 'code_missing' | 'code_format' | 'code_wrong' | 'too_soon' | 'too_many' | 'too_many_codes' | 'unavailable'}`;
+export type SignInError = `signin.errors.${'email_missing' | 'email_invalid' | 'code_missing' | 'code_format' | 'code_wrong' | 'too_soon' | 'too_many' | 'too_many_codes' | 'too_many_codes_email' | 'too_many_tries' | 'too_many_tries_email' | 'unavailable'}`;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: SignInError };
 

@@ -1,55 +1,6 @@
-// A sliding-window limit on how often one client may do something (ask for a sign-in code),
-// kept in this server's memory. A sliding window has no edge to game: a fixed window lets
-// twice the limit through around the moment it resets.
+// What sign-in limits count under: a client's address as a key, and the settings that size them.
+// The counts themselves live in Postgres (src/lib/auth/limits.server.ts), shared by every app server.
 import { isIPv6 } from 'node:net';
-
-export interface Limit {
-	/** Requests allowed in any window of `windowMs`. */
-	max: number;
-	windowMs: number;
-}
-
-export type Taken = { ok: true } | { ok: false; retryAfterMs: number };
-
-export class SlidingWindow {
-	readonly #limit: Limit;
-	readonly #now: () => number;
-	/** Per key, the times of the requests still inside the window, oldest first. */
-	readonly #hits = new Map<string, number[]>();
-	#sweptAt = 0;
-
-	constructor(limit: Limit, now: () => number = Date.now) {
-		this.#limit = limit;
-		this.#now = now;
-	}
-
-	/** Counts a request for `key`, or refuses it. A refused request doesn't count, so waiting as told is enough. */
-	take(key: string): Taken {
-		const now = this.#now();
-		const start = now - this.#limit.windowMs;
-		this.#sweep(start);
-		const hits = (this.#hits.get(key) ?? []).filter((at) => at > start);
-		if (hits.length >= this.#limit.max) {
-			this.#hits.set(key, hits);
-			return { ok: false, retryAfterMs: hits[hits.length - this.#limit.max] - start };
-		}
-		hits.push(now);
-		this.#hits.set(key, hits);
-		return { ok: true };
-	}
-
-	/** Keys now tracked (for tests: stale ones are forgotten). */
-	get size() {
-		return this.#hits.size;
-	}
-
-	/** At most once a window, forget clients whose last request has left it, so memory follows recent clients only. */
-	#sweep(start: number) {
-		if (start < this.#sweptAt) return;
-		this.#sweptAt = start + this.#limit.windowMs;
-		for (const [key, hits] of this.#hits) if (hits[hits.length - 1] <= start) this.#hits.delete(key);
-	}
-}
 
 /**
  * The key a client address is limited under. IPv6 by its /64: one home or phone gets a

@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { takeSignInTurn } from '$lib/auth/limits.server';
 import { checkCode, checkEmail, explainAuthError } from '$lib/auth/sign-in';
 import { adoptSavedLanguage } from '$lib/profile/language.server';
 import { safeReturnPath } from '$lib/server/language';
-import { takeCodeRequest } from '$lib/server/sign-in-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -18,11 +18,8 @@ export const actions: Actions = {
 		const email = checkEmail(typed);
 		const next = safeReturnPath(form.get('next') ?? '/me');
 		if (!email.ok) return fail(400, { stage: 'email' as const, email: typed, next, errors: { email: email.error } });
-		const allowed = takeCodeRequest(getClientAddress());
-		if (!allowed.ok) {
-			const minutes = Math.ceil(allowed.retryAfterMs / 60_000);
-			return fail(429, { stage: 'email' as const, email: typed, next, errors: { email: 'signin.errors.too_many_codes' as const }, minutes });
-		}
+		const turn = await takeSignInTurn('code', email.value, getClientAddress());
+		if (!turn.ok) return fail(429, { stage: 'email' as const, email: typed, next, errors: { email: turn.error }, minutes: turn.minutes });
 		const { error } = await locals.supabase.auth.signInWithOtp({
 			email: email.value,
 			options: { emailRedirectTo: `${url.origin}${next}` }
@@ -36,7 +33,7 @@ export const actions: Actions = {
 		return { stage: 'code' as const, email: email.value, next, sent: true };
 	},
 
-	verify: async ({ request, locals, cookies }) => {
+	verify: async ({ request, locals, cookies, getClientAddress }) => {
 		const form = await request.formData();
 		const email = checkEmail(form.get('email'));
 		const typedCode = String(form.get('code') ?? '');
@@ -45,6 +42,9 @@ export const actions: Actions = {
 		if (!email.ok) return fail(400, { stage: 'email' as const, email: String(form.get('email') ?? ''), next, errors: { email: email.error } });
 		const code = checkCode(typedCode);
 		if (!code.ok) return fail(400, { stage: 'code' as const, email: email.value, next, code: typedCode, errors: { code: code.error } });
+		// Counted before Auth sees it: a guess that is refused here never reaches the code.
+		const turn = await takeSignInTurn('try', email.value, getClientAddress());
+		if (!turn.ok) return fail(429, { stage: 'code' as const, email: email.value, next, code: typedCode, errors: { code: turn.error }, minutes: turn.minutes });
 		const { data, error } = await locals.supabase.auth.verifyOtp({ email: email.value, token: code.value, type: 'email' });
 		if (error || !data.user) {
 			const { key } = explainAuthError(error ?? {});
