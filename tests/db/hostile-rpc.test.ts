@@ -313,6 +313,18 @@ const specs: Record<string, () => RpcSpec> = {
 		roles: ['anon', 'member', 'organiser', 'coordinator'],
 		rows: () => sql('select community_id, user_id, status, role from public.community_members where user_id = any($1) order by 1, 2', [[applicant, member.userId]])
 	}),
+	// Only the app's server (service role) takes sign-in turns: every visitor's call is refused, counting nothing.
+	take_sign_in_turn: () => ({
+		args: {
+			turn_kind: fc.constantFrom('code', 'try', 'other'),
+			subjects: fc.constantFrom(['a'.repeat(64)], ['b'.repeat(64), 'c'.repeat(64)], [], ['not a hash']),
+			limits: fc.constantFrom([1], [5, 10], [0], [-1]),
+			window_seconds: fc.constantFrom(900, 0, -1, 2_147_483_647)
+		},
+		usual: { turn_kind: 'code', subjects: ['a'.repeat(64)], limits: [1], window_seconds: 900 },
+		roles: ['anon', 'member', 'organiser', 'coordinator'],
+		rows: () => sql('select count(*)::int as n from private.sign_in_turns')
+	}),
 	helper_place: () => ({ args: { helper: fc.constantFrom(listing, '00000000-0000-4000-8000-000000000000') }, usual: { helper: listing }, roles: ['anon', 'member', 'organiser'], get: true })
 };
 

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { client, demo, newMember, serviceRoleKey, signIn, sql } from './api.ts';
 
 const subject = (name: string) => createHash('sha256').update(`${name}-${Date.now()}-${Math.random()}`).digest('hex');
+/** take_sign_in_turn's one row: both null when the turn was taken. */
+type Answer = { refused_by: number | null; retry_after_seconds: number | null };
 const turn = (subjects: string[], limits: number[], kind = 'code') => ({ turn_kind: kind, subjects, limits, window_seconds: 900 });
 
 describe('sign-in limits, per role', () => {
@@ -43,24 +45,24 @@ describe('take_sign_in_turn, as the app server calls it', () => {
 	it('takes turns up to the limit, then says which subject refused and when to come back', async () => {
 		const [email, address] = [subject('email'), subject('address')];
 		for (let i = 0; i < 2; i++) {
-			const { data } = await server.rpc('take_sign_in_turn', turn([email, address], [2, 5])).single();
+			const { data } = await server.rpc('take_sign_in_turn', turn([email, address], [2, 5])).single<Answer>();
 			expect(data).toEqual({ refused_by: null, retry_after_seconds: null });
 		}
-		const { data: refused } = await server.rpc('take_sign_in_turn', turn([email, address], [2, 5])).single();
+		const { data: refused } = await server.rpc('take_sign_in_turn', turn([email, address], [2, 5])).single<Answer>();
 		expect(refused?.refused_by).toBe(1);
 		expect(refused?.retry_after_seconds).toBeGreaterThan(890);
 		expect(refused?.retry_after_seconds).toBeLessThanOrEqual(900);
 		// A refused request is not counted: the address has had 2 turns, not 3.
-		const { data: other } = await server.rpc('take_sign_in_turn', turn([subject('email'), address], [2, 3])).single();
+		const { data: other } = await server.rpc('take_sign_in_turn', turn([subject('email'), address], [2, 3])).single<Answer>();
 		expect(other?.refused_by).toBeNull();
-		const { data: full } = await server.rpc('take_sign_in_turn', turn([subject('email'), address], [2, 3])).single();
+		const { data: full } = await server.rpc('take_sign_in_turn', turn([subject('email'), address], [2, 3])).single<Answer>();
 		expect(full?.refused_by).toBe(2);
 	});
 
 	it('holds under requests at once, as from several app servers', async () => {
 		const address = subject('crowd');
 		const answers = await Promise.all(
-			Array.from({ length: 12 }, () => client(serviceRoleKey).rpc('take_sign_in_turn', turn([subject('email'), address], [5, 4], 'try')).single())
+			Array.from({ length: 12 }, () => client(serviceRoleKey).rpc('take_sign_in_turn', turn([subject('email'), address], [5, 4], 'try')).single<Answer>())
 		);
 		expect(answers.filter((a) => a.data?.refused_by === null)).toHaveLength(4);
 	});
@@ -68,10 +70,10 @@ describe('take_sign_in_turn, as the app server calls it', () => {
 	it('counts codes and tries apart, and forgets turns once they leave the window', async () => {
 		const email = subject('kinds');
 		await server.rpc('take_sign_in_turn', turn([email], [1]));
-		expect((await server.rpc('take_sign_in_turn', turn([email], [1], 'try')).single()).data?.refused_by).toBeNull();
-		expect((await server.rpc('take_sign_in_turn', turn([email], [1])).single()).data?.refused_by).toBe(1);
+		expect((await server.rpc('take_sign_in_turn', turn([email], [1], 'try')).single<Answer>()).data?.refused_by).toBeNull();
+		expect((await server.rpc('take_sign_in_turn', turn([email], [1])).single<Answer>()).data?.refused_by).toBe(1);
 		await sql(`update private.sign_in_turns set taken_at = now() - interval '16 minutes' where subject = $1`, [email]);
-		expect((await server.rpc('take_sign_in_turn', turn([email], [1])).single()).data?.refused_by).toBeNull();
+		expect((await server.rpc('take_sign_in_turn', turn([email], [1])).single<Answer>()).data?.refused_by).toBeNull();
 		expect(await sql(`select 1 from private.sign_in_turns where subject = $1 and kind = 'code' and taken_at < now() - interval '15 minutes'`, [email])).toHaveLength(0);
 	});
 });

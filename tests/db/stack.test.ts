@@ -10,9 +10,10 @@ import { createClient } from '@supabase/supabase-js';
 import { config } from '../../supabase/local/config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-// Beside the stack under test (and clear of the throw-away PostgreSQL on dbPort + 1000), so
-// checkouts on other ports can run their tests side by side.
-const port = (n: number) => String(n + 1500);
+// Beside the stack under test, so checkouts on other ports can run their tests side by side,
+// and below Linux's ephemeral range (32768-60999): the other API tests open thousands of
+// connections, and one of them taking such a port as its own end made it "already in use".
+const port = (n: number) => String(n - 30000);
 const ports = {
 	HEARTH_API_PORT: port(config.apiPort),
 	HEARTH_DB_PORT: port(config.dbPort),
