@@ -39,3 +39,26 @@ test('the prerendered offline page carries its script policy in the page', async
 	expect(scripts).toMatch(/'sha256-/);
 	expect(scripts).not.toContain('unsafe-inline');
 });
+
+// Files and prerendered pages never pass through Kit's hooks: the server puts the same
+// protections on them (scripts/serve.ts), so no file can be framed, sniffed or open a window
+// that keeps a handle on Hearth's.
+test('static files and the prerendered offline page carry the protections too', async ({ request }) => {
+	const page = await (await request.get('/events')).text();
+	const script = /\/_app\/immutable\/[^"]+\.js/.exec(page)?.[0];
+	expect(script).toBeTruthy();
+	for (const path of ['/manifest.webmanifest', '/icon.svg', '/service-worker.js', '/offline', script!]) {
+		const response = await request.get(path);
+		expect(response.status(), path).toBe(200);
+		const headers = response.headers();
+		expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+		expect(headers['x-content-type-options'], path).toBe('nosniff');
+		expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+		expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
+		expect(headers['permissions-policy'], path).toContain('geolocation=()');
+	}
+});
+
+test('pages open no window that keeps a handle on them (COOP)', async ({ request }) => {
+	for (const route of routes) expect((await request.get(route)).headers()['cross-origin-opener-policy'], route).toBe('same-origin');
+});

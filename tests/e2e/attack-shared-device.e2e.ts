@@ -1,0 +1,123 @@
+// Attacks on a shared device (issue 15, part 6): the next person at a library computer looks
+// for what the last one left: their pages kept for offline use, their browser's cache,
+// answers waiting to be sent, and a visitor's welcome answers landing in their own account.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { makeEvent, sql } from './db';
+import { appUrl, freshEmail, signIn } from './session';
+
+test.setTimeout(120_000);
+
+const keptPages = (page: Page) =>
+	page.evaluate(async () => {
+		if (!(await caches.has('pages'))) return [];
+		return (await (await caches.open('pages')).keys()).map((request) => new URL(request.url).pathname);
+	});
+
+const queued = (page: Page) =>
+	page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('hearth-outbox');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('queue')) return resolve(0);
+					const count = db.transaction('queue').objectStore('queue').count();
+					count.onsuccess = () => resolve(count.result);
+				};
+			})
+	);
+
+test('signing out on a shared computer leaves nothing of the person: no pages kept, nothing waiting, no cache', async ({ page, context }) => {
+	const id = await makeEvent('Shared device: workshop', 10);
+	await signIn(page, freshEmail('library-computer'), `/events/${id}/rsvp`);
+	await page.getByLabel('Anything the organisers should know so you can take part?').fill('I use a wheelchair: step-free route please.');
+	await page.getByRole('button', { name: "I'm going" }).click();
+	await expect(page.getByText("Done: you're going.")).toBeVisible();
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15_000 });
+
+	// Pages opened while the worker is in control, as someone would browse.
+	for (const path of ['/me/profile', '/welcome/access', `/events/${id}/rsvp`, `/events/${id}`, '/me']) {
+		const response = await page.goto(path);
+		if (path !== `/events/${id}`) expect(response?.headers()['cache-control'], path).toBe('private, no-store');
+	}
+	await expect.poll(() => keptPages(page), { timeout: 10_000 }).toContain(`/events/${id}`);
+	const kept = await keptPages(page);
+	for (const personal of ['/me', '/me/profile', '/welcome/access', `/events/${id}/rsvp`]) expect(kept, personal).not.toContain(personal);
+	// The event page is kept, but without the request: that stays on the RSVP page.
+	const keptEvent = await page.evaluate(async (path) => (await (await caches.open('pages')).match(path))?.text(), `/events/${id}`);
+	expect(keptEvent).toContain('Shared device: workshop');
+	expect(keptEvent).not.toContain('step-free route please');
+
+	// Something queued offline and not yet sent, as the person walks away.
+	await page.evaluate(
+		(eventId) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('hearth-outbox');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('queue', 'readwrite');
+					tx.objectStore('queue').add({ intent: { kind: 'rsvp', eventId, eventTitle: 'x', status: 'cancelled', companion: false, accessRequests: null }, queuedAt: new Date().toISOString() });
+					tx.oncomplete = () => resolve();
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		id
+	);
+	expect(await queued(page)).toBe(1);
+
+	await page.goto('/me');
+	await page.getByRole('button', { name: 'Sign out' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'You have signed out.' })).toBeVisible();
+	await expect.poll(() => keptPages(page)).toEqual([]);
+	await expect.poll(() => queued(page)).toBe(0);
+	await expectNoAxeViolations(page);
+
+	// Back, as the next person would press it: the personal page comes from the server, which asks them to sign in.
+	await page.goBack();
+	await expect(page).toHaveURL(/\/signin\?next=%2Fme/);
+	expect((await context.cookies()).filter((cookie) => cookie.name.startsWith('sb-'))).toEqual([]);
+});
+
+const tickNeedAsVisitor = async (page: Page) => {
+	await page.goto('/welcome/access');
+	await page.getByLabel('Live captions').check();
+	await page.getByRole('button', { name: 'Save and go on' }).click();
+	await page.waitForURL(/\/welcome\/area/);
+	expect((await page.context().cookies()).some((cookie) => cookie.name === 'welcome')).toBe(true);
+};
+
+const needsOf = async (email: string) =>
+	(await sql<{ access_needs: string[] }>('select p.access_needs from public.member_private p join auth.users u on u.id = p.user_id where u.email = $1', [email]))[0].access_needs;
+
+test("a visitor's access needs never land in the next account unasked: offered by kind, forgotten or added", async ({ browser }) => {
+	for (const choice of ['Forget them', 'Add them to my account'] as const) {
+		const page = await (await browser.newContext({ baseURL: appUrl })).newPage();
+		await tickNeedAsVisitor(page);
+		// Someone else sits down and signs in.
+		const email = freshEmail('next-person');
+		await signIn(page, email, '/welcome/access');
+		expect(await needsOf(email)).toEqual([]);
+		await expect(page.getByLabel('Live captions')).not.toBeChecked();
+		const offer = page.getByRole('region', { name: 'Answers from before you signed in' });
+		// Kinds and counts, never which need.
+		await expect(offer).toContainText('1 access need');
+		await expect(offer).not.toContainText('captions');
+		await expectNoAxeViolations(page);
+
+		await offer.getByRole('button', { name: choice }).click();
+		await expect(page.getByRole('status').filter({ hasText: choice === 'Forget them' ? 'Forgotten' : 'Added' })).toBeVisible();
+		await expect(offer).toHaveCount(0);
+		expect(await needsOf(email)).toEqual(choice === 'Forget them' ? [] : ['captions']);
+		expect((await page.context().cookies()).some((cookie) => cookie.name === 'welcome')).toBe(false);
+		await page.context().close();
+	}
+});
+
+test('signing out forgets the welcome answers kept on the device', async ({ page, context }) => {
+	await signIn(page, freshEmail('signs-out'), '/me');
+	await context.addCookies([{ name: 'welcome', value: JSON.stringify({ done: ['access'], skipped: [], answers: { needs: ['captions'] } }), url: appUrl }]);
+	await page.getByRole('button', { name: 'Sign out' }).click();
+	await page.waitForURL(/\?signed-out/);
+	expect((await context.cookies()).some((cookie) => cookie.name === 'welcome')).toBe(false);
+});
