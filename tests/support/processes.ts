@@ -82,7 +82,7 @@ export function buildApp() {
 /** The production build (`node build`) on `port`, answering once its home page does. */
 export async function startApp(port: number, env: Record<string, string>, cleanups: Cleanup[]) {
 	const url = `http://127.0.0.1:${port}`;
-	const child: ChildProcess = spawn(process.execPath, ['build'], {
+	const child: ChildProcess = spawn(process.execPath, ['scripts/serve.ts'], {
 		cwd: root,
 		env: { ...process.env, ...stackEnv, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, ...env },
 		stdio: ['ignore', 'inherit', 'inherit']

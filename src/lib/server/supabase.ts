@@ -22,7 +22,12 @@ export function createSupabase(event: RequestEvent) {
 		cookies: {
 			getAll: () => event.cookies.getAll(),
 			setAll: (cookies, headers) => {
-				for (const { name, value, options } of cookies) event.cookies.set(name, value, { ...options, path: '/' });
+				// @supabase/ssr makes them readable by scripts, for supabase-js in the browser; Hearth
+				// never runs it there, so no script may read the session.
+				const secure = event.url.protocol === 'https:';
+				for (const { name, value, options } of cookies) {
+					event.cookies.set(name, value, { ...options, path: '/', httpOnly: true, sameSite: 'lax', secure });
+				}
 				// Cache-Control: private, no-store — a page with a fresh session must not be cached.
 				if (Object.keys(headers).length) event.setHeaders(headers);
 			}
