@@ -5,11 +5,12 @@ import { compressionHandle } from '$lib/server/compression';
 import { formattedHandle } from '$lib/server/formatted-handle';
 import { translatorFor } from '$lib/server/i18n';
 import { i18nHandle } from '$lib/server/i18n-handle';
+import { personalHandle } from '$lib/server/personal-handle';
 import { securityHandle } from '$lib/server/security-headers';
 import { supabaseHandle } from '$lib/server/supabase-handle';
 
 // Compression first, so it wraps (and compresses) what the others made.
-export const handle = sequence(compressionHandle, securityHandle, supabaseHandle, i18nHandle, formattedHandle);
+export const handle = sequence(compressionHandle, securityHandle, personalHandle, supabaseHandle, i18nHandle, formattedHandle);
 
 /**
  * Details stay in the server log; people see a plain message and a code to quote. A body

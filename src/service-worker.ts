@@ -8,6 +8,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { chooseLanguage } from '$lib/i18n/negotiate';
 import { flush } from '$lib/offline/outbox';
+import { isPersonalPath } from '$lib/offline/personal-pages';
 import { sendIntent, withOutboxLock } from '$lib/offline/send';
 
 declare let self: ServiceWorkerGlobalScope;
@@ -33,14 +34,12 @@ const pages = new NetworkFirst({
 	plugins: [new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 60 * 60 })]
 });
 
-// Pages with other people's details (who's coming, access requests, feedback) or one's
-// own account data are never kept on the device: a phone may be shared.
-const privatePages = /^\/(organise|me\/(export|delete|settings))(\/|$)/;
-
+// Personal pages (one's answers, access needs and requests, account; who's coming) are never
+// kept on the device: a phone or a library computer may be shared.
 registerRoute(
 	new NavigationRoute(async (options) => {
 		try {
-			if (privatePages.test(options.url.pathname)) return await fetch(options.request);
+			if (isPersonalPath(options.url.pathname)) return await fetch(options.request);
 			return await pages.handle(options);
 		} catch {
 			return offlinePage();
@@ -65,7 +64,7 @@ self.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
 	if (event.data?.type === 'KEEP_PAGE' && typeof event.data.url === 'string') {
 		const url = new URL(event.data.url, self.location.origin);
-		if (url.origin !== self.location.origin || privatePages.test(url.pathname)) return;
+		if (url.origin !== self.location.origin || isPersonalPath(url.pathname)) return;
 		event.waitUntil(
 			caches
 				.open('pages')

@@ -100,17 +100,21 @@ test('offline: the answer is kept, sent when back online, and the result shown',
 	await expect(page.getByLabel('Anything the organisers should know')).toHaveValue('Step-free route please');
 });
 
-test('offline: an RSVP page seen once online still runs, and its answer waits in the outbox', async ({ page, context }) => {
+test('offline: an event page seen once online still runs and its RSVP waits in the outbox; the RSVP page is never kept', async ({ page, context }) => {
 	const id = await makeEvent('RSVP test: seen online', 5);
+	const eventPage = `/events/${id}`;
 	await signIn(page, freshEmail('seen-online'), rsvpPage(id));
 	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15_000 });
-	// Opened while the worker is in control: the page and the scripts it runs are kept.
+	// Opened while the worker is in control: the event page and its scripts are kept; the RSVP page (personal) is not.
 	await page.goto(rsvpPage(id));
+	await page.goto(eventPage);
 	await expect(page.getByText("You haven't answered yet.")).toBeVisible();
 	await expectScriptsKept(page);
 
 	await context.setOffline(true);
 	await page.goto(rsvpPage(id));
+	await expect(page.getByRole('heading', { name: 'You are offline' })).toBeVisible();
+	await page.goto(eventPage);
 	await tellPageItIsOffline(page);
 	await page.getByRole('button', { name: "I'm going" }).click();
 	await expect(page.getByText("Saved on this phone. We'll send it when you're back online.")).toBeVisible();

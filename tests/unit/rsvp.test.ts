@@ -16,6 +16,11 @@ describe('readRsvp', () => {
 		});
 	});
 
+	it('leaves a saved request as it was when the form does not ask for one (the event page)', () => {
+		expect(readRsvp(form({ status: 'going' }))).toEqual({ ok: true, value: { status: 'going', companion: false, accessRequests: null } });
+		expect(readRsvp(form({ status: 'going', accessRequests: '' }))).toMatchObject({ value: { accessRequests: '' } });
+	});
+
 	it('refuses unknown statuses and over-long requests, keeping what was typed', () => {
 		const result = readRsvp(form({ status: 'waitlist', accessRequests: 'x'.repeat(1001) }));
 		expect(result).toMatchObject({ ok: false, errors: { status: 'rsvp.errors.status', accessRequests: 'rsvp.errors.tooLong' } });

@@ -9,7 +9,8 @@ export interface RsvpIntent {
 	eventTitle: string;
 	status: 'going' | 'maybe' | 'cancelled';
 	companion: boolean;
-	accessRequests: string;
+	/** null when the form did not ask (a saved request stays as it was). */
+	accessRequests: string | null;
 }
 
 export interface FeedbackIntent {
@@ -90,4 +91,10 @@ export async function takeOutcomes() {
 	await tx.store.clear();
 	await tx.done;
 	return outcomes;
+}
+
+/** Everything queued or waiting to be shown, gone: at sign-out, so nobody else sends it or sees it. */
+export async function forgetOutbox() {
+	const tx = (await db()).transaction(['queue', 'outcomes'], 'readwrite');
+	await Promise.all([tx.objectStore('queue').clear(), tx.objectStore('outcomes').clear(), tx.done]);
 }

@@ -12,7 +12,7 @@ function formOf(intent: Intent) {
 	}
 	body.set('status', intent.status);
 	if (intent.companion) body.set('companion', 'on');
-	body.set('accessRequests', intent.accessRequests);
+	if (intent.accessRequests !== null) body.set('accessRequests', intent.accessRequests);
 	return body;
 }
 

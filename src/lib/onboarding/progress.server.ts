@@ -1,9 +1,10 @@
 // Where the welcome flow keeps things: in member_private / profiles / community_members
-// for a signed-in member, in a small httpOnly cookie for a visitor. On the first welcome
-// request after signing in, the visitor's answers move into the account and the cookie goes.
+// for a signed-in member, in a small httpOnly cookie for a visitor. A visitor's answers are
+// never moved into an account unasked: on a shared computer they may be someone else's, so a
+// member who signs in is offered them (what kinds, never what they say) to add or forget.
 import type { Cookies } from '@sveltejs/kit';
 import type { Supabase } from '$lib/supabase';
-import { emptyProgress, mergeProgress, readProgress, settle, type Answers, type Progress, type Step } from '$lib/onboarding/steps';
+import { answerCounts, emptyProgress, mergeProgress, readProgress, settle, type AnswerCounts, type Answers, type Progress, type Step } from '$lib/onboarding/steps';
 import { isNeed, type Need } from '$lib/events/access';
 import { isTopic, type Topic } from '$lib/profile/topics';
 import type { JoiningRule } from '$lib/members/forms';
@@ -37,7 +38,14 @@ function readCookie(cookies: Cookies): Progress | null {
 }
 
 function writeCookie(cookies: Cookies, progress: Progress) {
-	cookies.set(COOKIE, JSON.stringify(progress), { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 * 60 * 24 * 30 });
+	// Three hours: long enough to finish signing up, short enough that the next person at a
+	// library computer rarely meets the last one's answers.
+	cookies.set(COOKIE, JSON.stringify(progress), { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 * 60 * 3 });
+}
+
+/** A visitor's answers on this device, forgotten: at sign-out, or when a member declines them. */
+export function forgetGuestAnswers(cookies: Cookies) {
+	cookies.delete(COOKIE, { path: '/' });
 }
 
 export async function loadAccount(supabase: Supabase, userId: string): Promise<Account> {
@@ -83,14 +91,30 @@ async function saveProgress(supabase: Supabase, userId: string, progress: Progre
 	if (error) throw error;
 }
 
-/** The member's (or visitor's) progress, moving a visitor's answers into the account first. */
-export async function currentProgress({ cookies, locals }: Ctx): Promise<Progress> {
-	const guest = readCookie(cookies);
-	if (!locals.user) return guest ?? emptyProgress();
-	const { data, error } = await locals.supabase.from('member_private').select('onboarding').eq('user_id', locals.user.id).single();
+async function savedProgress(supabase: Supabase, userId: string): Promise<Progress> {
+	const { data, error } = await supabase.from('member_private').select('onboarding').eq('user_id', userId).single();
 	if (error) throw error;
-	const saved = readProgress(data.onboarding);
-	if (!guest) return saved;
+	return readProgress(data.onboarding);
+}
+
+/** The member's (or visitor's) progress. A visitor's answers stay out of an account until the member adds them. */
+export async function currentProgress({ cookies, locals }: Ctx): Promise<Progress> {
+	if (!locals.user) return readCookie(cookies) ?? emptyProgress();
+	return savedProgress(locals.supabase, locals.user.id);
+}
+
+/** For a signed-in member, what kinds of answers a visitor left on this device, to offer; null when none. */
+export function guestAnswersOffer({ cookies, locals }: Ctx): AnswerCounts | null {
+	const guest = locals.user ? readCookie(cookies) : null;
+	const counts = guest && answerCounts(guest);
+	return counts && Object.values(counts).some(Boolean) ? counts : null;
+}
+
+/** The member chose to add a visitor's answers on this device to their account. */
+export async function adoptGuestAnswers({ cookies, locals }: Ctx): Promise<void> {
+	const guest = readCookie(cookies);
+	if (!locals.user || !guest) return forgetGuestAnswers(cookies);
+	const saved = await savedProgress(locals.supabase, locals.user.id);
 	const account = await loadAccount(locals.supabase, locals.user.id);
 	// The account's columns may have been edited on the Me page: merge with those, not the copy.
 	const merged = mergeProgress(
@@ -99,8 +123,7 @@ export async function currentProgress({ cookies, locals }: Ctx): Promise<Progres
 	);
 	await applyAnswers(locals.supabase, locals.user.id, merged.answers);
 	await saveProgress(locals.supabase, locals.user.id, merged);
-	cookies.delete(COOKIE, { path: '/' });
-	return merged;
+	forgetGuestAnswers(cookies);
 }
 
 export async function settleStep(ctx: Ctx, step: Step, how: 'done' | 'skipped', answers: Answers = {}) {

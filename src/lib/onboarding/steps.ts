@@ -20,6 +20,23 @@ export const answersSchema = v.object({
 });
 export type Answers = { community?: string; topics?: Topic[]; offers?: Topic[]; needs?: Need[]; area?: string };
 
+/** How many answers of each kind, never what they are: what a member is offered to add. */
+export interface AnswerCounts {
+	topics: number;
+	needs: number;
+	area: boolean;
+	community: boolean;
+}
+
+export function answerCounts({ answers }: Progress): AnswerCounts {
+	return {
+		topics: new Set([...(answers.topics ?? []), ...(answers.offers ?? [])]).size,
+		needs: answers.needs?.length ?? 0,
+		area: !!answers.area,
+		community: !!answers.community
+	};
+}
+
 /** Anything unreadable (an old or tampered cookie) counts as a fresh start, never an error. */
 export const progressSchema = v.object({
 	done: v.fallback(v.array(v.picklist(steps)), []),

@@ -10,7 +10,8 @@ export type RsvpChoice = 'going' | 'maybe' | 'cancelled';
 export interface RsvpRequest {
 	status: RsvpChoice;
 	companion: boolean;
-	accessRequests: string;
+	/** null: not asked on this form (the event page, when one is saved), so left as it was. */
+	accessRequests: string | null;
 }
 
 export interface RsvpResult {
@@ -28,13 +29,14 @@ export type RsvpErrors = Partial<Record<Field, `rsvp.errors.${string}`>>;
 const schema = v.object({
 	status: v.picklist(['going', 'maybe', 'cancelled'] satisfies RsvpChoice[], 'rsvp.errors.status'),
 	companion: v.boolean(),
-	accessRequests: v.pipe(v.string(), v.maxLength(accessRequestsLimit, 'rsvp.errors.tooLong'))
+	accessRequests: v.nullable(v.pipe(v.string(), v.maxLength(accessRequestsLimit, 'rsvp.errors.tooLong')))
 });
 
 export function readRsvp(form: FormData): { ok: true; value: RsvpRequest } | { ok: false; errors: RsvpErrors; typed: { accessRequests: string } } {
 	// Shown to organisers: cleaned of control and bidi characters.
 	const accessRequests = typedText(form, 'accessRequests').trim();
-	const parsed = v.safeParse(schema, { status: form.get('status'), companion: form.get('companion') === 'on', accessRequests }, { abortEarly: false });
+	const asked = form.has('accessRequests') ? accessRequests : null;
+	const parsed = v.safeParse(schema, { status: form.get('status'), companion: form.get('companion') === 'on', accessRequests: asked }, { abortEarly: false });
 	if (parsed.success) return { ok: true, value: parsed.output };
 	return { ok: false, errors: fieldErrors<Field, `rsvp.errors.${string}`>(parsed.issues), typed: { accessRequests } };
 }

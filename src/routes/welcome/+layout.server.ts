@@ -1,8 +1,9 @@
-import { currentProgress } from '$lib/onboarding/progress.server';
+import { currentProgress, guestAnswersOffer } from '$lib/onboarding/progress.server';
 import type { LayoutServerLoad } from './$types';
 
-// Every step works signed out; the first step after signing in moves cookie answers into the account.
+// Every step works signed out; a visitor's answers are offered to a member, never merged unasked.
 export const load: LayoutServerLoad = async (event) => ({
 	progress: await currentProgress(event),
+	guestAnswers: guestAnswersOffer(event),
 	signedIn: !!event.locals.user
 });

@@ -26,8 +26,10 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const entry = calendarEvent(event, url.origin, locals.t('events.card.online'));
 	const calendar = { ics: `/events/${event.id}/calendar.ics`, google: googleCalendarUrl(entry), outlook: outlookCalendarUrl(entry) };
 	const jsonLd = scriptJson(eventJsonLd(event, entry.url, url.origin));
+	// The event page may be kept for offline use: the member's access request stays on their RSVP page.
 	const rsvpState = {
-		rsvp,
+		rsvp: rsvp && { ...rsvp, access_requests: '' },
+		requestKept: !!rsvp?.access_requests,
 		placesLeft: placesLeft(event.capacity, taken),
 		closed: event.status !== 'published' || new Date(event.starts_at) <= new Date(),
 		signedIn: !!locals.user

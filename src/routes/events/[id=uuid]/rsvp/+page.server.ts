@@ -40,7 +40,7 @@ export const actions: Actions = {
 		if (refused || !result) {
 			return fail(refused?.hint === 'closed' ? 409 : 400, {
 				errors: { status: explainRsvpError(refused ?? {}) },
-				typed: { accessRequests: read.value.accessRequests }
+				typed: { accessRequests: read.value.accessRequests ?? '' }
 			});
 		}
 		const answer = result.companion_refused ? 'companion_refused' : result.status;

@@ -1,0 +1,7 @@
+// What signing out leaves on the device: none of the person's pages and nothing waiting to
+// be sent as them. Clear-Site-Data does this where browsers support it; this is for the rest.
+import { forgetOutbox } from './outbox';
+
+export async function forgetThisDevice() {
+	await Promise.all([forgetOutbox(), 'caches' in globalThis ? caches.delete('pages') : false]);
+}
