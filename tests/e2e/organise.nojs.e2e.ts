@@ -11,7 +11,7 @@ test('a coordinator creates and publishes an event without JavaScript', async ({
 	await signIn(page, 'coordinator@example.org');
 	await page.getByRole('link', { name: 'Organise events' }).click();
 	await page.getByRole('link', { name: 'New event' }).first().click();
-	await expect(page.getByLabel('Community')).toHaveValue('11111111-1111-4111-8111-111111111111');
+	await expect(page.getByLabel('Community', { exact: true })).toHaveValue('11111111-1111-4111-8111-111111111111');
 	const title = unique('Laptop repair cafe');
 	await fillEvent(page, { title, date: inDays(40), venue: 'Central Library, Bristol' });
 	await fact(page, 'captions', 'yes');

@@ -11,11 +11,11 @@ const draft = 'e0000000-0000-4000-8000-000000000008';
 const lastWeek = 'e0000000-0000-4000-8000-000000000010';
 const library = 'b0000000-0000-4000-8000-000000000001';
 
-/** A closed event with released figures and long words, so insights shows everything it can. */
+/** A closed event with released figures and long words (one unbroken, as pasted), so insights and the organise page show everything they can. */
 async function releasedEvent() {
 	const [event] = await sql<{ id: string }>(
 		`insert into public.events (community_id, venue_id, title, starts_at, ends_at, status, created_by)
-		 values ($1, $2, 'Reflow test: an event with a rather long title about community broadband co-operatives',
+		 values ($1, $2, 'Reflow test: communitybroadbandcooperativesandtheirratherlongunbrokennames',
 		   now() - interval '20 days 2 hours', now() - interval '20 days', 'published', 'a0000000-0000-4000-8000-000000000003') returning id`,
 		[bristol, library]
 	);

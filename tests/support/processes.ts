@@ -52,8 +52,9 @@ export function startPostgres(scratch: string, cleanups: Cleanup[], name = 'post
 	const binDir = versions.length ? `/usr/lib/postgresql/${versions.at(-1)}/bin` : '';
 	if (!binDir || !existsSync(join(binDir, 'pg_ctl'))) return null;
 	const dir = join(scratch, name);
-	// Far from the stack's own ports, so two checkouts' runs don't meet.
-	const port = String(config.dbPort + 1000);
+	// Far from the stack's own ports, so two checkouts' runs don't meet, and below Linux's
+	// ephemeral range (32768-60999), where an earlier test's outgoing connection may hold it.
+	const port = String(config.dbPort - 29000);
 	const asRoot = process.getuid?.() === 0;
 	const asPostgres = (args: string[]) => {
 		const result = spawnSync(asRoot ? 'runuser' : args[0], asRoot ? ['-u', 'postgres', '--', ...args] : args.slice(1), { encoding: 'utf8' });
@@ -79,7 +80,7 @@ export function buildApp() {
 	if (result.status !== 0) throw new Error(`the production build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/** The production build (`node build`) on `port`, answering once its home page does. */
+/** The production build (`npm start`'s server) on `port`, answering once its home page does. */
 export async function startApp(port: number, env: Record<string, string>, cleanups: Cleanup[]) {
 	const url = `http://127.0.0.1:${port}`;
 	const child: ChildProcess = spawn(process.execPath, ['scripts/serve.ts'], {
