@@ -8,7 +8,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { chooseLanguage } from '$lib/i18n/negotiate';
 import { flush } from '$lib/offline/outbox';
-import { isPersonalPath } from '$lib/offline/personal-pages';
+import { isPersonalPath } from './routes/personal-pages';
 import { sendIntent, withOutboxLock } from '$lib/offline/send';
 
 declare let self: ServiceWorkerGlobalScope;

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPersonalPath, isPersonalRoute, shareablePages } from '$lib/offline/personal-pages';
+import { isPersonalPath, isPersonalRoute, shareablePages } from '../../src/routes/personal-pages';
 
 const routes = join(import.meta.dirname, '../../src/routes');
 /** Every page's route id, as Kit names it (route groups left out). */

@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { isPersonalPath } from '$lib/offline/personal-pages';
+import { isPersonalPath } from '../../routes/personal-pages';
 
 /** Personal pages are never stored by the browser: on a shared computer, Back after signing out shows nothing. */
 export const personalHandle: Handle = async ({ event, resolve }) => {

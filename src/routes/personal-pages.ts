@@ -1,7 +1,8 @@
-// Which pages hold one person's data (their answers, access needs and requests, account) or
-// other people's (who's coming, feedback): the service worker never keeps them, browsers are
-// told not to store them, and signing out forgets the rest. Every page in src/routes is
-// either here or in `shareablePages`; tests/unit/personal-pages.test.ts holds that.
+// Next to the routes it classifies: which pages hold one person's data (their answers,
+// access needs and requests, account) or other people's (who's coming, feedback). The
+// service worker never keeps them, browsers are told not to store them, and signing out
+// forgets the rest. Every page in src/routes is either here or in `shareablePages`;
+// tests/unit/personal-pages.test.ts holds that.
 
 /** Route ids; `/**` covers every page below. */
 export const personalPages = [
