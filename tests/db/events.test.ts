@@ -183,4 +183,29 @@ describe('venues', () => {
 		const badFact = await organiser.from('venues').update({ access: { hasInductionLoop: true } }).eq('id', byOrganiser.data!.id);
 		expect(badFact.error?.code).toBe('23514');
 	});
+
+	it('holds the shape of stops an organiser writes through the API, as event pages read them', async () => {
+		const stop = { name: 'College Green', mode: 'bus', lines: ['8', '72'], walkMinutes: 2 };
+		const [venue] = (await organiser.from('venues').insert({ community_id: bristol, name: 'Stops hall', stops: [stop] }).select('id')).data!;
+		const broken = [
+			[{ ...stop, name: 123 }],
+			[{ ...stop, name: '  ' }],
+			[{ ...stop, mode: 'rocket' }],
+			[{ ...stop, lines: { 0: '8' } }],
+			[{ ...stop, lines: [8] }],
+			[{ ...stop, walkMinutes: -1 }],
+			[{ ...stop, walkMinutes: 2.5 }],
+			[{ ...stop, walkMinutes: '2' }],
+			[{ name: stop.name, mode: stop.mode, lines: stop.lines }],
+			[{ ...stop, script: '<img onerror=alert(1)>' }],
+			['College Green'],
+			Array.from({ length: 11 }, () => stop)
+		];
+		for (const stops of broken) {
+			const { error } = await organiser.from('venues').update({ stops }).eq('id', venue.id);
+			expect(error?.code, JSON.stringify(stops)).toBe('23514');
+		}
+		const { data } = await organiser.from('venues').update({ stops: [stop, { ...stop, mode: 'train', lines: [] }] }).eq('id', venue.id).select('stops').single();
+		expect(data?.stops).toHaveLength(2);
+	});
 });
