@@ -8,7 +8,8 @@ test('a newcomer signs in with a code, lands on Me, and signs out', async ({ pag
 	await expect(page.getByText(`You're signed in as ${email}.`)).toBeVisible();
 	await expectNoAxeViolations(page);
 	await page.getByRole('button', { name: 'Sign out' }).click();
-	await page.waitForURL('/');
+	await page.waitForURL('/?signed-out');
+	await expect(page.getByRole('status').filter({ hasText: 'You have signed out.' })).toBeVisible();
 	await page.goto('/me');
 	await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 });

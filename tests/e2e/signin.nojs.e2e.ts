@@ -6,7 +6,8 @@ test('without JavaScript, sign in with a code and sign out', async ({ page }) =>
 	await signIn(page, email);
 	await expect(page.getByText(`You're signed in as ${email}.`)).toBeVisible();
 	await page.getByRole('button', { name: 'Sign out' }).click();
-	await page.waitForURL('/');
+	await page.waitForURL('/?signed-out');
+	await expect(page.getByText('You have signed out. Nothing of yours is kept on this device')).toBeVisible();
 	await page.goto('/me');
 	await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 });

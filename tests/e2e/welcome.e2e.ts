@@ -98,7 +98,7 @@ test('every step can be skipped', async ({ page }) => {
 	await expect(page.getByText('You have not finished the welcome steps yet.')).toHaveCount(0);
 });
 
-test('answers given before signing in are kept after it', async ({ page }) => {
+test('answers given before signing in are offered after it, and kept when added', async ({ page }) => {
 	await page.goto('/welcome');
 	await expect(page).toHaveURL(/\/welcome\/community$/);
 	await expect(page.getByText('You are not signed in.')).toBeVisible();
@@ -115,6 +115,8 @@ test('answers given before signing in are kept after it', async ({ page }) => {
 	await expect(page).toHaveURL(/\/welcome\/done$/);
 
 	await signIn(page, freshEmail('welcome-guest'), '/welcome/done');
+	await page.getByRole('region', { name: 'Answers from before you signed in' }).getByRole('button', { name: 'Add them to my account' }).click();
+	await expect(page.getByText('Added to your account.')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Sign in to save' })).toHaveCount(0);
 	await page.goto('/me/profile');
 	const preview = page.getByRole('region', { name: 'What other members see' });

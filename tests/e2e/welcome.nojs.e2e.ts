@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { freshEmail, signIn } from './session';
 
-test('without JavaScript: the welcome steps, a place typo, then signing in keeps the answers', async ({ page }) => {
+test('without JavaScript: the welcome steps, a place typo, then signing in offers the answers, which are added', async ({ page }) => {
 	await page.goto('/welcome');
 	await page.getByRole('radio', { name: 'Join Bristol Community Tech' }).check();
 	await page.getByRole('button', { name: 'Save and go on' }).click();
@@ -22,6 +22,10 @@ test('without JavaScript: the welcome steps, a place typo, then signing in keeps
 
 	await expect(page.getByRole('link', { name: 'Sign in to save' })).toHaveAttribute('href', '/signin?next=/welcome/done');
 	await signIn(page, freshEmail('welcome-nojs'), '/welcome/charter');
+	const offer = page.getByRole('region', { name: 'Answers from before you signed in' });
+	await expect(offer).toContainText('1 interest, 1 access need, an area, and a community');
+	await offer.getByRole('button', { name: 'Add them to my account' }).click();
+	await expect(page.getByText('Added to your account.')).toBeVisible();
 	await page.getByRole('button', { name: 'I agree' }).click();
 	await expect(page).toHaveURL(/\/welcome\/interests$/);
 	await expect(page.getByRole('group', { name: 'I am interested in' }).getByLabel('Websites')).toBeChecked();
