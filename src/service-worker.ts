@@ -7,6 +7,7 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { chooseLanguage } from '$lib/i18n/negotiate';
+import { keptPagesCache } from '$lib/offline/forget';
 import { flush } from '$lib/offline/outbox';
 import { isPersonalPath } from './routes/personal-pages';
 import { sendIntent, withOutboxLock } from '$lib/offline/send';
@@ -29,7 +30,7 @@ registerRoute(
 
 // Pages come fresh from the network; the last copy of each visited page is kept for offline use.
 const pages = new NetworkFirst({
-	cacheName: 'pages',
+	cacheName: keptPagesCache,
 	networkTimeoutSeconds: 10,
 	plugins: [new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 60 * 60 })]
 });
@@ -67,7 +68,7 @@ self.addEventListener('message', (event) => {
 		if (url.origin !== self.location.origin || isPersonalPath(url.pathname)) return;
 		event.waitUntil(
 			caches
-				.open('pages')
+				.open(keptPagesCache)
 				.then((cache) => cache.add(new Request(url, { credentials: 'same-origin' })))
 				.catch(() => {})
 		);

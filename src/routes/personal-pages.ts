@@ -34,12 +34,9 @@ const toPattern = (id: string) =>
 
 const patterns = personalPages.map(toPattern);
 
-/** Whether a path (a page, or its `__data.json`) is one of the personal pages. */
+/** Whether a path (a page, or its `__data.json`), or a route id as Kit names it, is one of the personal pages. */
 export function isPersonalPath(pathname: string): boolean {
 	const page = pathname.replace(/\/__data\.json$/, '') || '/';
 	const path = page.length > 1 ? page.replace(/\/$/, '') : page;
 	return patterns.some((pattern) => pattern.test(path));
 }
-
-/** Whether a route id (as Kit names it) is covered by `personalPages`; for the test that every page is classified. */
-export const isPersonalRoute = (routeId: string) => personalPages.includes(routeId) || isPersonalPath(routeId);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPersonalPath, isPersonalRoute, shareablePages } from '../../src/routes/personal-pages';
+import { isPersonalPath, shareablePages } from '../../src/routes/personal-pages';
 
 const routes = join(import.meta.dirname, '../../src/routes');
 /** Every page's route id, as Kit names it (route groups left out). */
@@ -17,7 +17,7 @@ describe('personal pages', () => {
 	});
 
 	it.each(pageIds)('%s is either personal or shareable, never both or neither', (id) => {
-		expect(isPersonalRoute(id) !== shareablePages.includes(id), id).toBe(true);
+		expect(isPersonalPath(id) !== shareablePages.includes(id), id).toBe(true);
 	});
 
 	it('knows a path of each kind, its data request and a trailing slash', () => {
