@@ -124,3 +124,48 @@ test('signing out forgets the welcome answers kept on the device', async ({ page
 	await page.waitForURL(/\?signed-out/);
 	expect((await context.cookies()).some((cookie) => cookie.name === 'welcome')).toBe(false);
 });
+
+// The new states in a right-to-left language: the offer of a visitor's answers, the event
+// page that links to a saved request, the notice after signing out; and the organiser's
+// members page and who's coming, with its "read access requests" button.
+test('in Arabic: the offer, the event page with a saved request, signing out, members and who is coming pass axe', async ({ browser }) => {
+	const context = await browser.newContext({ baseURL: appUrl });
+	await context.addCookies([{ name: 'lang', value: 'ar', url: appUrl }]);
+	const page = await context.newPage();
+	await page.goto('/welcome/access');
+	await page.locator('input[name="need"][value="captions"]').check();
+	await page.locator('.actions button.button:not(.secondary)').click();
+	await page.waitForURL(/\/welcome\/area/);
+	await signIn(page, freshEmail('arabic-device'), '/welcome/access');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.getByRole('region', { name: 'إجابات من قبل تسجيل دخولك' })).toContainText('احتياج وصول واحد');
+	await expectNoAxeViolations(page);
+
+	const id = await makeEvent('Shared device: Arabic', 10);
+	await page.goto(`/events/${id}/rsvp`);
+	await page.locator('#rsvp-access').fill('مقعد قرب الباب من فضلك');
+	await page.locator('button[name="status"][value="going"]').click();
+	await page.waitForURL(/result=going/);
+	await page.goto(`/events/${id}`);
+	await expect(page.getByRole('link', { name: 'لقد أخبرت مستضيفي هذه الفعالية بما تحتاجه للمشاركة. اطّلع عليه أو غيّره في صفحة ردّك.' })).toBeVisible();
+	await expect(page.locator('#rsvp-access')).toHaveCount(0);
+	await expectNoAxeViolations(page);
+
+	await page.goto('/me');
+	await page.locator('form[action="/signout"] button').click();
+	await page.waitForURL(/\?signed-out/);
+	await expect(page.getByRole('status').filter({ hasText: 'لقد سجّلت الخروج' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await context.close();
+
+	const organiserContext = await browser.newContext({ baseURL: appUrl });
+	await organiserContext.addCookies([{ name: 'lang', value: 'ar', url: appUrl }]);
+	const organiser = await organiserContext.newPage();
+	await signIn(organiser, 'organiser@example.org', '/organise/members/11111111-1111-4111-8111-111111111111');
+	await expect(organiser.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expectNoAxeViolations(organiser);
+	await organiser.goto(`/organise/people/${id}`);
+	await expect(organiser.locator('form button').first()).toBeVisible();
+	await expectNoAxeViolations(organiser);
+	await organiserContext.close();
+});
