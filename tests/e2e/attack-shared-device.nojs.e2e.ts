@@ -8,6 +8,10 @@ test('without JavaScript, a visitor’s needs are offered, not merged, and forgo
 	await page.getByLabel('Live captions').check();
 	await page.getByLabel('Step-free way in').check();
 	await page.getByRole('button', { name: 'Save and go on' }).click();
+	// A visitor's answers last three hours on the device, out of reach of scripts.
+	const kept = (await page.context().cookies()).find((cookie) => cookie.name === 'welcome');
+	expect(kept?.httpOnly).toBe(true);
+	expect(Math.abs(kept!.expires - (Date.now() / 1000 + 3 * 60 * 60))).toBeLessThan(120);
 	const email = freshEmail('nojs-next-person');
 	await signIn(page, email, '/welcome/access');
 	const offer = page.getByRole('region', { name: 'Answers from before you signed in' });

@@ -73,4 +73,15 @@ test('wrong codes from one address are refused after 8 tries, across servers, wi
 	await expect(field).toBeFocused();
 	await expect(field).toHaveValue('654321');
 	await expectNoAxeViolations(person);
+
+	// The same refusal in Arabic, right to left, by the field.
+	const inArabic = await visitorFrom(browser, address, true);
+	await inArabic.context().addCookies([{ name: 'lang', value: 'ar', url: limitedAppUrl }]);
+	await askForCode(inArabic, freshEmail('attack-spray-arabic'));
+	const arabicField = inArabic.getByLabel('الرمز من البريد الإلكتروني');
+	await arabicField.fill('654321');
+	await inArabic.getByRole('button', { name: 'تسجيل الدخول', exact: true }).click();
+	await expect(arabicField).toHaveAccessibleDescription(/محاولات دخول كثيرة جدًا من اتصال الإنترنت هذا/);
+	await expect(inArabic.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expectNoAxeViolations(inArabic);
 });

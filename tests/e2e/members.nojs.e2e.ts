@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { sql } from './db';
-import { freshEmail, signIn } from './session';
+import { appUrl, freshEmail, signIn } from './session';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(120_000);
@@ -54,6 +54,15 @@ test('a coordinator chooses approval, a newcomer asks and waits, an organiser ap
 	const waiting = `You have asked to join ${name}. An organiser will look at your request. Until they approve it, you can see what anyone can see, but not its members.`;
 	await expect(newcomer.getByText(waiting)).toBeVisible();
 	await expectNoAxeViolationsAsServed(newcomer);
+	// The same notice right to left, in Arabic.
+	const inArabic = await browser.newContext({ javaScriptEnabled: true, storageState: await newcomer.context().storageState() });
+	await inArabic.addCookies([{ name: 'lang', value: 'ar', url: appUrl }]);
+	const arabicPage = await inArabic.newPage();
+	await arabicPage.goto(`${appUrl}/me`);
+	await expect(arabicPage.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(arabicPage.getByText(`لقد طلبت الانضمام إلى ${name}.`)).toBeVisible();
+	await expectNoAxeViolations(arabicPage);
+	await inArabic.close();
 
 	await signIn(organiser, organiserEmail);
 	await sql(`insert into public.community_members (community_id, user_id, role) values ($1, $2, 'organiser')`, [community, await userId(organiserEmail)]);

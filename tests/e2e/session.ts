@@ -47,8 +47,8 @@ export async function visitorFrom(browser: Browser, address: string, javaScriptE
 /** Asks for a sign-in code on the sign-in page; the answer to the post. */
 export async function askForCode(page: Page, email: string) {
 	await page.goto('/signin');
-	await page.getByLabel('Email address').fill(email);
+	await page.getByLabel(/^(Email address|عنوان البريد الإلكتروني)$/).fill(email);
 	const answer = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/signin'));
-	await page.getByRole('button', { name: 'Send me a code' }).click();
+	await page.getByRole('button', { name: /Send me a code|أرسل لي رمزًا/ }).click();
 	return answer;
 }
