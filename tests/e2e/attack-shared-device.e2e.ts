@@ -58,7 +58,7 @@ test('signing out on a shared computer leaves nothing of the person: no pages ke
 				const open = indexedDB.open('hearth-outbox');
 				open.onsuccess = () => {
 					const tx = open.result.transaction('queue', 'readwrite');
-					tx.objectStore('queue').add({ intent: { kind: 'rsvp', eventId, eventTitle: 'x', status: 'cancelled', companion: false, accessRequests: null }, queuedAt: new Date().toISOString() });
+					tx.objectStore('queue').add({ intent: { kind: 'rsvp', eventId, eventTitle: 'Shared device: workshop', status: 'cancelled', companion: false, accessRequests: null }, queuedAt: new Date().toISOString() });
 					tx.oncomplete = () => resolve();
 					tx.onerror = () => reject(tx.error);
 				};
@@ -67,8 +67,17 @@ test('signing out on a shared computer leaves nothing of the person: no pages ke
 	);
 	expect(await queued(page)).toBe(1);
 
+	// The connection drops whenever the app tries to send it, so it stays waiting; signing out
+	// says first what would be lost, and the second press signs out.
+	await context.route(`**/events/${id}/rsvp`, (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()));
 	await page.goto('/me');
 	await page.getByRole('button', { name: 'Sign out' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		"Something you did while offline has not been sent yet: Shared device: workshop. If you sign out now, it will not be sent. Stay signed in until you're back online, and Hearth will send it."
+	);
+	expect(await queued(page)).toBe(1);
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Sign out anyway' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'You have signed out.' })).toBeVisible();
 	await expect.poll(() => keptPages(page)).toEqual([]);
 	await expect.poll(() => queued(page)).toBe(0);
@@ -169,6 +178,10 @@ test('in Arabic: the offer, the event page with a saved request, signing out, me
 	await expectNoAxeViolations(organiser);
 	await organiser.goto(`/organise/people/${id}`);
 	await expect(organiser.locator('form button').first()).toBeVisible();
+	await expectNoAxeViolations(organiser);
+	// The table as it is once a host has asked to read the requests: the extra column, the notice.
+	await organiser.locator('form[action="?/readRequests"] button').click();
+	await expect(organiser.getByRole('cell', { name: 'مقعد قرب الباب من فضلك' })).toBeVisible();
 	await expectNoAxeViolations(organiser);
 	await organiserContext.close();
 });
