@@ -3,7 +3,7 @@
 // PostgreSQL when it is installed, then the load test on a fresh cluster of its own. Stops
 // everything it started, whatever happens.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bin, root, runCleanups, stackEnv, startApp, startPostgres, startStack, type Cleanup } from './support/processes.ts';
@@ -11,6 +11,8 @@ import { bin, root, runCleanups, stackEnv, startApp, startPostgres, startStack, 
 const scratch = mkdtempSync(join(tmpdir(), 'hearth-test-'));
 const cleanups: Cleanup[] = [() => rmSync(scratch, { recursive: true, force: true })];
 const results: [string, boolean][] = [];
+/** Failed and flaky browser tests, repeated in the summary: a long log's tail may be all one sees. */
+const notes: string[] = [];
 
 async function main() {
 	const only = process.argv[2]; // optional: unit | db | e2e | postgres | load
@@ -22,7 +24,11 @@ async function main() {
 		run('vitest (unit, API on PGlite)', bin('vitest'), ['run', ...projects]);
 	}
 	// Anything after the part goes to Playwright, e.g. `npm test -- e2e rsvp.nojs`.
-	if (wants('e2e')) run('playwright (browser)', bin('playwright'), ['test', ...process.argv.slice(3)]);
+	if (wants('e2e')) {
+		const report = join(scratch, 'e2e.json');
+		run('playwright (browser)', bin('playwright'), ['test', ...process.argv.slice(3)], { HEARTH_E2E_REPORT: report });
+		notes.push(...browserTestTroubles(report));
+	}
 	await stack.stop();
 
 	if (wants('postgres')) {
@@ -59,6 +65,27 @@ async function main() {
 	}
 }
 
+interface Suite {
+	title: string;
+	suites?: Suite[];
+	specs?: { title: string; file: string; line: number; tests: { status: string; results: { error?: { message?: string } }[] }[] }[];
+}
+
+function browserTestTroubles(reportFile: string): string[] {
+	if (!existsSync(reportFile)) return [];
+	const specs = (suite: Suite): NonNullable<Suite['specs']> => [...(suite.specs ?? []), ...(suite.suites ?? []).flatMap(specs)];
+	const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { suites: Suite[] };
+	return report.suites.flatMap(specs).flatMap((spec) =>
+		spec.tests
+			.filter((test) => test.status === 'unexpected' || test.status === 'flaky')
+			.map((test) => {
+				const error = test.results.find((result) => result.error)?.error?.message ?? '';
+				const firstLines = error.replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(0, 6).join('\n      ');
+				return `${test.status === 'flaky' ? 'flaky (passed on retry)' : 'failed'}: ${spec.file}:${spec.line} › ${spec.title}\n      ${firstLines}`;
+			})
+	);
+}
+
 function run(name: string, command: string, args: string[], env: Record<string, string> = {}) {
 	console.log(`\n▶ ${name}`);
 	const result = spawnSync(process.execPath, [command, ...args], {
@@ -80,6 +107,7 @@ try {
 }
 console.log('\nSummary');
 for (const [name, ok] of results) console.log(`  ${ok ? '✓' : '✗'} ${name}`);
+for (const note of notes) console.log(`  ${note}`);
 const failures = results.filter(([, ok]) => !ok).length;
 console.log(`suites: ${results.length - failures} passed, ${failures} failed`);
 process.exit(failed || failures ? 1 : 0);
