@@ -91,6 +91,52 @@ test('signing out on a shared computer leaves nothing of the person: no pages ke
 	expect((await context.cookies()).filter((cookie) => cookie.name.startsWith('sb-'))).toEqual([]);
 });
 
+// A browser that ignores Clear-Site-Data (Safari before 17, Firefox before 132 ignore "cache"):
+// the header is taken off the answer, and the page signing out lands on forgets by itself.
+test('where the browser ignores Clear-Site-Data, the signed-out page itself forgets the kept pages and the answers', async ({ page, context }) => {
+	const id = await makeEvent('Shared device: no Clear-Site-Data', 10);
+	await signIn(page, freshEmail('old-browser'), `/events/${id}`);
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15_000 });
+	await page.reload();
+	await expect.poll(() => keptPages(page), { timeout: 10_000 }).toContain(`/events/${id}`);
+	// An answer the server gave, waiting to be shown: the outbox's other store.
+	await page.evaluate(
+		(eventId) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('hearth-outbox');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('outcomes', 'readwrite');
+					tx.objectStore('outcomes').add({ intent: { kind: 'rsvp', eventId, eventTitle: 'x', status: 'going', companion: false, accessRequests: null }, result: { status: 'going' }, at: new Date().toISOString() });
+					tx.oncomplete = () => resolve();
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		id
+	);
+	await context.route('**/signout', async (route) => {
+		const answer = await route.fetch({ maxRedirects: 0 });
+		const headers = { ...answer.headers() };
+		delete headers['clear-site-data'];
+		await route.fulfill({ response: answer, headers });
+	});
+	await page.goto('/me');
+	await page.getByRole('button', { name: 'Sign out' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'You have signed out.' })).toBeVisible();
+	await expect.poll(() => keptPages(page)).toEqual([]);
+	const outcomes = () =>
+		page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					const open = indexedDB.open('hearth-outbox');
+					open.onsuccess = () => {
+						const count = open.result.transaction('outcomes').objectStore('outcomes').count();
+						count.onsuccess = () => resolve(count.result);
+					};
+				})
+		);
+	await expect.poll(outcomes).toBe(0);
+});
+
 const tickNeedAsVisitor = async (page: Page) => {
 	await page.goto('/welcome/access');
 	await page.getByLabel('Live captions').check();
