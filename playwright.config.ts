@@ -21,6 +21,9 @@ export default defineConfig({
 	// A shared CI machine is noisy: a test that fails once is tried again, and reported as
 	// flaky (tests/run.ts lists failures and flaky tests in its summary, from the JSON report).
 	retries: process.env.CI ? 1 : 0,
+	// axe over a long page takes seconds alone, and a sweep of every page in two languages
+	// many more when the machine is busy: twice Playwright's default before calling it stuck.
+	timeout: 60_000,
 	reporter: [
 		['list'],
 		...(process.env.CI ? [] : [['html', { open: 'never' }] as const]),

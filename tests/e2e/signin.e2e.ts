@@ -64,6 +64,7 @@ test('the link in the email signs in too, and works only once', async ({ page, b
 });
 
 test('signed in, every main page is free of axe violations in English and Arabic', async ({ page, context }) => {
+	test.setTimeout(120_000); // eight pages through axe
 	await signIn(page, freshEmail('axe'));
 	for (const lang of ['en', 'ar']) {
 		await context.addCookies([{ name: 'lang', value: lang, url: appUrl }]);
