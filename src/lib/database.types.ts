@@ -78,6 +78,24 @@ export type Database = {
           },
         ]
       }
+      calendar_feeds: {
+        Row: {
+          reset_at: string
+          secret: string
+          user_id: string
+        }
+        Insert: {
+          reset_at?: string
+          secret: string
+          user_id: string
+        }
+        Update: {
+          reset_at?: string
+          secret?: string
+          user_id?: string
+        }
+        Relationships: []
+      }
       communities: {
         Row: {
           about: string
@@ -244,6 +262,7 @@ export type Database = {
           id: string
           languages: string[]
           search: unknown
+          sequence: number
           starts_at: string
           status: string
           summary: string
@@ -269,6 +288,7 @@ export type Database = {
           id?: string
           languages?: string[]
           search?: never
+          sequence?: number
           starts_at: string
           status?: string
           summary?: string
@@ -294,6 +314,7 @@ export type Database = {
           id?: string
           languages?: string[]
           search?: never
+          sequence?: number
           starts_at?: string
           status?: string
           summary?: string
@@ -497,6 +518,7 @@ export type Database = {
       member_private: {
         Row: {
           access_needs: string[]
+          calendar_reminder_minutes: number | null
           charter_agreed_at: string | null
           charter_version: number | null
           contact_email: string | null
@@ -509,6 +531,7 @@ export type Database = {
         }
         Insert: {
           access_needs?: string[]
+          calendar_reminder_minutes?: number | null
           charter_agreed_at?: string | null
           charter_version?: number | null
           contact_email?: string | null
@@ -521,6 +544,7 @@ export type Database = {
         }
         Update: {
           access_needs?: string[]
+          calendar_reminder_minutes?: number | null
           charter_agreed_at?: string | null
           charter_version?: number | null
           contact_email?: string | null
@@ -737,6 +761,27 @@ export type Database = {
     }
     Functions: {
       acknowledge_promotion: { Args: { event: string }; Returns: undefined }
+      calendar_feed_events: {
+        Args: { secret: string }
+        Returns: {
+          ends_at: string
+          format: string
+          id: string
+          reminder_minutes: number
+          sequence: number
+          starts_at: string
+          status: string
+          summary: string
+          time_zone: string
+          title: string
+          updated_at: string
+          venue_address: string
+          venue_name: string
+          venue_postcode: string
+          venue_town: string
+        }[]
+      }
+      calendar_feed_known: { Args: { secret: string }; Returns: boolean }
       decide_membership: {
         Args: { approve: boolean; community: string; member: string }
         Returns: undefined
@@ -803,6 +848,7 @@ export type Database = {
         Args: { attended: boolean; event: string; member: string }
         Returns: undefined
       }
+      my_calendar_feed: { Args: { reset?: boolean }; Returns: string }
       named_feedback: {
         Args: { event: string }
         Returns: {

@@ -16,7 +16,9 @@ export const personalPages = [
 	'/near-me/offer',
 	'/near-me/offer/**',
 	'/near-me/reports',
-	'/signin'
+	'/signin',
+	// Not a page, but opened in a browser it would be kept like one: a member's own calendar.
+	'/calendar/me/**'
 ];
 
 /** The same for anyone signed out; kept for offline use, forgotten at sign-out with the rest. */

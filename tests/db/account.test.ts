@@ -118,6 +118,9 @@ describe('delete_my_account', () => {
 		const [seeded] = await sql<{ id: string }>(`select id from public.helpers where display_name = 'Rhian Morgan'`);
 		expect((await leaver.from('reports').insert({ helper_id: seeded.id, reason: 'wrong' })).error).toBeNull();
 
+		// A calendar feed of their own.
+		expect((await leaver.rpc('my_calendar_feed')).error).toBeNull();
+
 		// Their export, through their own session, has a row from every table.
 		const data = await exportMyData(leaver, leaver.userId);
 		expect(data.account.email).toBe(email);

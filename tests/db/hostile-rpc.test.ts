@@ -325,6 +325,16 @@ const specs: Record<string, () => RpcSpec> = {
 		roles: ['anon', 'member', 'organiser', 'coordinator'],
 		rows: () => sql('select count(*)::int as n from private.sign_in_turns')
 	}),
+	// A member's own feed: made or reset for the caller only; refused to anyone without a session.
+	my_calendar_feed: () => ({
+		args: { reset: fc.boolean() },
+		usual: { reset: false },
+		roles: ['anon', 'member', 'organiser'],
+		rows: () => sql('select user_id from public.calendar_feeds order by 1')
+	}),
+	// Read by secret, by anyone: hostile secrets find nothing and change nothing.
+	calendar_feed_events: () => ({ args: { secret: fc.constantFrom('0'.repeat(64), 'not hex', '') }, usual: { secret: '0'.repeat(64) }, roles: ['anon', 'member'], get: true }),
+	calendar_feed_known: () => ({ args: { secret: fc.constantFrom('0'.repeat(64), 'not hex', '') }, usual: { secret: '0'.repeat(64) }, roles: ['anon', 'member'], get: true }),
 	helper_place: () => ({ args: { helper: fc.constantFrom(listing, '00000000-0000-4000-8000-000000000000') }, usual: { helper: listing }, roles: ['anon', 'member', 'organiser'], get: true })
 };
 

@@ -44,6 +44,8 @@ function event(overrides: Partial<EventRow> = {}): EventRow {
 		capacity: null,
 		status: 'published',
 		cancel_reason: '',
+		sequence: 0,
+		updated_at: '2026-11-01T10:00:00Z',
 		community: { name: 'Bristol Community Tech', slug: 'bristol' },
 		venue,
 		...overrides

@@ -1,7 +1,13 @@
-// Calendar entries for an event: an .ics file (RFC 5545, via the maintained `ics` package,
-// times in UTC so every calendar places them right whatever its zone) and links that
-// open Google or Outlook with the event filled in.
-import { createEvents, type EventAttributes } from 'ics';
+// Calendar entries (RFC 5545) for one event or a whole feed, through the maintained
+// `ical-generator`, with a VTIMEZONE for each zone used from `@touch4it/ical-timezones`:
+// times are written in the event's own zone, so calendars place them right across
+// daylight-saving changes. A download and every feed give an event the same UID, and the
+// SEQUENCE the database raises on each change a calendar shows, so a subscribed calendar
+// replaces its copy (and marks it cancelled) instead of keeping a stale one. Also the links
+// that open Google or Outlook with one event filled in, or subscribe them to a feed.
+import { TZDate } from '@date-fns/tz';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 
 export interface CalendarEvent {
 	id: string;
@@ -9,42 +15,67 @@ export interface CalendarEvent {
 	summary: string;
 	startsAt: string;
 	endsAt: string;
+	/** IANA zone the event happens in, e.g. Europe/London. */
+	timeZone: string;
 	status: 'draft' | 'published' | 'cancelled';
 	/** Street address, or the words for "online". */
 	location: string;
 	/** The event's page, where the details and the joining link live. */
 	url: string;
+	sequence: number;
+	updatedAt: string;
+}
+
+export interface CalendarOptions {
+	/** The calendar's name, as a subscribed calendar shows it. */
+	name: string;
+	/** Minutes before the start to remind; null or absent for no reminder. */
+	reminderMinutes?: number | null;
+}
+
+/** Same in downloads and feeds, so a calendar knows it is the same event. */
+export const eventUid = (id: string) => `${id}@hearth`;
+
+export function toIcs(events: CalendarEvent[], { name, reminderMinutes }: CalendarOptions): string {
+	const calendar = ical({
+		name,
+		prodId: { company: 'hearth', product: 'events', language: 'EN' },
+		method: ICalCalendarMethod.PUBLISH,
+		// Subscribed calendars ask again within a few hours (REFRESH-INTERVAL, X-PUBLISHED-TTL).
+		ttl: 60 * 60 * 4,
+		timezone: { name: null, generator: getVtimezoneComponent }
+	});
+	for (const event of events) {
+		const entry = calendar.createEvent({
+			id: eventUid(event.id),
+			sequence: event.sequence,
+			// TZDate (@date-fns/tz) gives the local wall time ical-generator writes beside TZID;
+			// a plain Date would give this machine's.
+			start: new TZDate(event.startsAt, event.timeZone),
+			end: new TZDate(event.endsAt, event.timeZone),
+			timezone: event.timeZone,
+			lastModified: new Date(event.updatedAt),
+			summary: event.title,
+			description: `${event.summary}\n\n${event.url}`.trim(),
+			location: event.location,
+			url: event.url,
+			status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED
+		});
+		if (reminderMinutes && event.status !== 'cancelled') {
+			entry.createAlarm({ type: ICalAlarmType.display, trigger: reminderMinutes * 60, description: event.title });
+		}
+	}
+	return calendar.toString();
 }
 
 const stamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-
-export function toIcs(event: CalendarEvent): string {
-	const attributes: EventAttributes = {
-		uid: `${event.id}@hearth`,
-		productId: 'hearth/events',
-		start: new Date(event.startsAt).getTime(),
-		startInputType: 'utc',
-		startOutputType: 'utc',
-		end: new Date(event.endsAt).getTime(),
-		endInputType: 'utc',
-		endOutputType: 'utc',
-		title: event.title,
-		description: `${event.summary}\n\n${event.url}`.trim(),
-		location: event.location,
-		url: event.url,
-		status: event.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
-		calName: 'Hearth'
-	};
-	const { error, value } = createEvents([attributes]);
-	if (error || !value) throw error ?? new Error('could not create the calendar entry');
-	return value;
-}
 
 export function googleCalendarUrl(event: CalendarEvent): string {
 	const url = new URL('https://calendar.google.com/calendar/render');
 	url.searchParams.set('action', 'TEMPLATE');
 	url.searchParams.set('text', event.title);
 	url.searchParams.set('dates', `${stamp(event.startsAt)}/${stamp(event.endsAt)}`);
+	url.searchParams.set('ctz', event.timeZone);
 	url.searchParams.set('details', `${event.summary}\n\n${event.url}`.trim());
 	url.searchParams.set('location', event.location);
 	return url.toString();
@@ -58,4 +89,15 @@ export function outlookCalendarUrl(event: CalendarEvent): string {
 	url.searchParams.set('body', `${event.summary}\n\n${event.url}`.trim());
 	url.searchParams.set('location', event.location);
 	return url.toString();
+}
+
+/** The ways to subscribe to a feed at `feedUrl` (an https or http address). */
+export function subscribeLinks(feedUrl: string, name: string) {
+	const webcal = feedUrl.replace(/^https?:/, 'webcal:');
+	const google = new URL('https://calendar.google.com/calendar/r');
+	google.searchParams.set('cid', webcal);
+	const outlook = new URL('https://outlook.live.com/calendar/0/addfromweb');
+	outlook.searchParams.set('url', feedUrl);
+	outlook.searchParams.set('name', name);
+	return { webcal, google: google.toString(), outlook: outlook.toString(), feed: feedUrl };
 }

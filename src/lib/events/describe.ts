@@ -94,8 +94,11 @@ export function calendarEvent(event: EventRow, origin: string, online: string): 
 		summary: event.summary,
 		startsAt: event.starts_at,
 		endsAt: event.ends_at,
+		timeZone: event.time_zone,
 		status: event.status,
 		location: event.venue ? venueLine(event.venue) : online,
-		url: `${origin}/events/${event.id}`
+		url: `${origin}/events/${event.id}`,
+		sequence: event.sequence,
+		updatedAt: event.updated_at
 	};
 }

@@ -23,7 +23,9 @@ export const exportTables = [
 		columns:
 			'id, user_id, kind, community_id, display_name, summary, topics, skills, languages, modes, availability, area, address, latitude, longitude, paused, hidden_by_coordinator, hidden_reason, created_at, updated_at'
 	},
-	{ table: 'reports', column: 'reporter_id' }
+	{ table: 'reports', column: 'reporter_id' },
+	// That they have a calendar feed, not its secret: a downloaded file gets shared.
+	{ table: 'calendar_feeds', column: 'user_id', columns: 'user_id, reset_at' }
 ] as const satisfies readonly { table: string; column: string; columns?: string }[];
 
 export interface MyData {

@@ -1,5 +1,6 @@
 import { isNeed, type Need } from '$lib/events/access';
 import { groupByDay, listMost, moreHref, placeEvents, readFilters, shownCount } from '$lib/events/filters';
+import { communityFeeds } from '$lib/events/feeds';
 import { listUpcoming, savedNeeds } from '$lib/events/queries';
 import { rsvpStates } from '$lib/rsvp/queries';
 import { lookUpPlace } from '$lib/server/places';
@@ -31,6 +32,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		located: !!origin,
 		days,
 		rsvps: await rsvpStates(locals.supabase, shown, locals.user?.id ?? null),
+		calendars: await communityFeeds(locals.supabase, url.origin, (name) => locals.t('calendarFeeds.communityName', { name })),
 		now: Date.now()
 	};
 };
