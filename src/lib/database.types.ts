@@ -243,6 +243,8 @@ export type Database = {
           format: string
           id: string
           languages: string[]
+          moved_online: boolean
+          rescheduled_from: string | null
           search: unknown
           starts_at: string
           status: string
@@ -268,6 +270,8 @@ export type Database = {
           format?: string
           id?: string
           languages?: string[]
+          moved_online?: boolean
+          rescheduled_from?: string | null
           search?: never
           starts_at: string
           status?: string
@@ -293,6 +297,8 @@ export type Database = {
           format?: string
           id?: string
           languages?: string[]
+          moved_online?: boolean
+          rescheduled_from?: string | null
           search?: never
           starts_at?: string
           status?: string

@@ -42,6 +42,8 @@ export function eventRow(overrides: Partial<EventRow> = {}): EventRow {
 		capacity: null,
 		status: 'published',
 		cancel_reason: '',
+		rescheduled_from: null,
+		moved_online: false,
 		community: { name: 'Bristol Community Tech', slug: 'bristol' },
 		venue,
 		...overrides

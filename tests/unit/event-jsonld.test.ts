@@ -118,6 +118,18 @@ describe('eventJsonLd', () => {
 		expect(document.eventStatus).toBe('https://schema.org/EventCancelled');
 	});
 
+	it('says when an announced event has a new date or has moved online, cancelled over both', () => {
+		const moved = eventJsonLd(event({ rescheduled_from: '2027-06-24T17:30:00Z' }), ld());
+		expectValidEvent(moved);
+		expect(moved).toMatchObject({ eventStatus: 'https://schema.org/EventRescheduled', previousStartDate: '2027-06-24T18:30:00+01:00' });
+		const online = eventJsonLd(event({ format: 'online', moved_online: true, rescheduled_from: '2027-06-24T17:30:00Z' }), ld());
+		expectValidEvent(online);
+		expect(online).toMatchObject({ eventStatus: 'https://schema.org/EventMovedOnline', eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode' });
+		const called = eventJsonLd(event({ status: 'cancelled', moved_online: true, rescheduled_from: '2027-06-24T17:30:00Z' }), ld());
+		expect(called.eventStatus).toBe('https://schema.org/EventCancelled');
+		expect(eventJsonLd(event(), ld())).not.toHaveProperty('previousStartDate');
+	});
+
 	it('puts an online event at the event page, never the joining link, and with no place', () => {
 		const document = eventJsonLd(event({ format: 'online', venue: null, venue_id: null }), ld());
 		expectValidEvent(document);

@@ -90,6 +90,13 @@ function place(event: EventRow, ld: JsonLdContext, during: { from: string; to: s
 	};
 }
 
+/** Cancelled says it all; then a move online (the place people planned for is gone), then a new date. */
+function status(event: EventRow) {
+	if (event.status === 'cancelled') return `${schema}EventCancelled` as const;
+	if (event.moved_online) return `${schema}EventMovedOnline` as const;
+	return event.rescheduled_from ? (`${schema}EventRescheduled` as const) : (`${schema}EventScheduled` as const);
+}
+
 /** The event as a full schema.org Event (without @context: see eventJsonLd). */
 export function eventNode(event: EventRow, ld: JsonLdContext) {
 	const startDate = zonedDateTime(event.starts_at, event.time_zone);
@@ -116,7 +123,8 @@ export function eventNode(event: EventRow, ld: JsonLdContext) {
 		url: ld.url,
 		startDate,
 		endDate,
-		eventStatus: event.status === 'cancelled' ? `${schema}EventCancelled` : `${schema}EventScheduled`,
+		eventStatus: status(event),
+		...(event.rescheduled_from ? { previousStartDate: zonedDateTime(event.rescheduled_from, event.time_zone) } : {}),
 		eventAttendanceMode: attendance[event.format],
 		location,
 		offers: offer,

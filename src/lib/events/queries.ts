@@ -14,7 +14,7 @@ export interface Stop {
 export type Venue = Tables<'venues'>;
 
 const eventColumns =
-	'id, community_id, venue_id, title, summary, description, who_for, starts_at, ends_at, time_zone, format, languages, access, cost_pence, cost_note, capacity, status, cancel_reason, community:communities(name, slug), venue:venues(*)';
+	'id, community_id, venue_id, title, summary, description, who_for, starts_at, ends_at, time_zone, format, languages, access, cost_pence, cost_note, capacity, status, cancel_reason, rescheduled_from, moved_online, community:communities(name, slug), venue:venues(*)';
 
 /** What a card in the list shows, and what its filters read: far less than the event page. */
 const listColumns =
