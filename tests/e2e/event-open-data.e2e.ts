@@ -68,6 +68,8 @@ test('the feed never carries a draft, a deleted event, a past one, another commu
 	await insertEvent(manchester, `${tag} in Manchester`);
 	const cancelled = await insertEvent(bristol, `${tag} cancelled`, { status: 'cancelled' });
 	const online = await insertEvent(bristol, `${tag} online`, { format: 'online' });
+	const moved = await insertEvent(bristol, `${tag} moved`);
+	await sql(`update public.events set starts_at = starts_at + interval '1 day', ends_at = ends_at + interval '1 day' where id = $1`, [moved]);
 	const secret = `https://meet.example.org/${tag}-secret-room`;
 	await sql('insert into public.event_links (event_id, join_url, join_note) values ($1, $2, $3)', [online, secret, `${tag} passcode 4242`]);
 	await sql(`insert into public.rsvps (event_id, user_id, status, places) values ($1, $2, 'going', 1)`, [online, member]);
@@ -79,6 +81,7 @@ test('the feed never carries a draft, a deleted event, a past one, another commu
 	const names = items.map((item) => item.name);
 	expect(names).toContain(`${tag} online`);
 	expect(items.find((item) => item.name === `${tag} cancelled`)?.eventStatus).toBe('https://schema.org/EventCancelled');
+	expect(items.find((item) => item.name === `${tag} moved`)).toMatchObject({ eventStatus: 'https://schema.org/EventRescheduled', previousStartDate: expect.any(String) });
 	expect(items.find((item) => item.name === `${tag} online`)?.location).toEqual({ '@type': 'VirtualLocation', url: expect.stringMatching(new RegExp(`/events/${online}$`)) });
 	for (const never of [`${tag} draft`, draft, `${tag} cancelled then deleted`, gone, `${tag} last week`, `${tag} in Manchester`, 'Tech for Good social', 'Summer picnic', draftId, secret, 'meet.example.org', `${tag} passcode`, `${tag} wheelchair`]) {
 		expect(text, never).not.toContain(never);
