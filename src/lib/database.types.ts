@@ -261,6 +261,8 @@ export type Database = {
           format: string
           id: string
           languages: string[]
+          moved_online: boolean
+          rescheduled_from: string | null
           search: unknown
           sequence: number
           starts_at: string
@@ -287,6 +289,8 @@ export type Database = {
           format?: string
           id?: string
           languages?: string[]
+          moved_online?: boolean
+          rescheduled_from?: string | null
           search?: never
           sequence?: number
           starts_at: string
@@ -313,6 +317,8 @@ export type Database = {
           format?: string
           id?: string
           languages?: string[]
+          moved_online?: boolean
+          rescheduled_from?: string | null
           search?: never
           sequence?: number
           starts_at?: string

@@ -1,56 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarEvent, directionsUrl, groupedFacts, involvesSentences, venueLine, yesChips } from '$lib/events/describe';
-import { eventJsonLd, scriptJson } from '$lib/events/jsonld';
-import type { EventRow, Venue } from '$lib/events/queries';
-
-const venue: Venue = {
-	id: 'v1',
-	community_id: 'c1',
-	name: 'Central Library',
-	address: 'College Green',
-	postcode: 'BS1 5TL',
-	town: 'Bristol',
-	latitude: 51.4521,
-	longitude: -2.6006,
-	wheelchair_grade: 'fully',
-	access: { stepFreeEntrance: 'yes', hasInductionLoop: 'unknown', cycleParking: 'yes' },
-	access_note: '',
-	access_contact: '',
-	stops: [],
-	transport_note: '',
-	parking_note: '',
-	created_by: null,
-	created_at: '2026-11-01T10:00:00Z',
-	updated_at: '2026-11-01T10:00:00Z'
-};
-
-function event(overrides: Partial<EventRow> = {}): EventRow {
-	return {
-		id: 'e1',
-		community_id: 'c1',
-		venue_id: 'v1',
-		title: 'Meetup',
-		summary: 'Talks and tea.',
-		description: '',
-		who_for: '',
-		starts_at: '2027-07-01T17:30:00Z',
-		ends_at: '2027-07-01T19:30:00Z',
-		time_zone: 'Europe/London',
-		format: 'in_person',
-		languages: ['en', 'cy'],
-		access: { captions: 'yes', publicSpeaking: 'no', foodServed: 'yes' },
-		cost_pence: 0,
-		cost_note: '',
-		capacity: null,
-		status: 'published',
-		cancel_reason: '',
-		sequence: 0,
-		updated_at: '2026-11-01T10:00:00Z',
-		community: { name: 'Bristol Community Tech', slug: 'bristol' },
-		venue,
-		...overrides
-	};
-}
+import { eventRow as event, venue } from '../support/events';
 
 describe('involvesSentences', () => {
 	it('says what is known as sentences and lists what is not confirmed', () => {
@@ -102,36 +52,5 @@ describe('calendarEvent', () => {
 			url: 'https://h.example/events/e1'
 		});
 		expect(calendarEvent(event({ venue: null, format: 'online' }), 'https://h.example', 'Ar-lein').location).toBe('Ar-lein');
-	});
-});
-
-describe('eventJsonLd', () => {
-	it('describes an in-person event with its place and yes features only', () => {
-		const ld = eventJsonLd(event(), 'https://h.example/events/e1', 'https://h.example');
-		expect(ld).toMatchObject({
-			'@type': 'Event',
-			name: 'Meetup',
-			startDate: '2027-07-01T17:30:00Z',
-			eventStatus: 'https://schema.org/EventScheduled',
-			eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-			location: { '@type': 'Place', address: { '@type': 'PostalAddress', postalCode: 'BS1 5TL' } },
-			organizer: { name: 'Bristol Community Tech' },
-			isAccessibleForFree: true,
-			inLanguage: ['en', 'cy']
-		});
-		expect(ld.accessibilityFeature.sort()).toEqual(['captions', 'cycleParking', 'stepFreeEntrance']);
-	});
-
-	it('marks cancelled and online events, and never gives away the joining link', () => {
-		const ld = eventJsonLd(event({ status: 'cancelled', format: 'online', venue: null, cost_pence: 500 }), 'https://h.example/events/e1', 'https://h.example');
-		expect(ld.eventStatus).toBe('https://schema.org/EventCancelled');
-		expect(ld.location).toEqual({ '@type': 'VirtualLocation', url: 'https://h.example/events/e1' });
-		expect(ld.isAccessibleForFree).toBe(false);
-	});
-
-	it('is written so a title cannot close the script element', () => {
-		const json = scriptJson(eventJsonLd(event({ title: '</script><script>alert(1)</script>' }), 'u', 'o'));
-		expect(json).not.toContain('<');
-		expect(JSON.parse(json).name).toBe('</script><script>alert(1)</script>');
 	});
 });

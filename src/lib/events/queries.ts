@@ -14,7 +14,7 @@ export interface Stop {
 export type Venue = Tables<'venues'>;
 
 const eventColumns =
-	'id, community_id, venue_id, title, summary, description, who_for, starts_at, ends_at, time_zone, format, languages, access, cost_pence, cost_note, capacity, status, cancel_reason, sequence, updated_at, community:communities(name, slug), venue:venues(*)';
+	'id, community_id, venue_id, title, summary, description, who_for, starts_at, ends_at, time_zone, format, languages, access, cost_pence, cost_note, capacity, status, cancel_reason, sequence, updated_at, rescheduled_from, moved_online, community:communities(name, slug), venue:venues(*)';
 
 /** What a card in the list shows, and what its filters read: far less than the event page. */
 const listColumns =
@@ -46,6 +46,31 @@ export async function listUpcoming(supabase: Supabase, filters: EventFilters, fi
 	const { data, error, count } = await query;
 	if (error) throw error;
 	return { events: data, total: count ?? data.length };
+}
+
+/** A community by the slug in its addresses; null when there is none. */
+export async function communityBySlug(supabase: Supabase, slug: string) {
+	const { data, error } = await supabase.from('communities').select('id, name, slug').eq('slug', slug).maybeSingle();
+	if (error) throw error;
+	return data;
+}
+
+/**
+ * A community's upcoming published events (and cancelled ones, so other maps learn of it),
+ * soonest first, each with its places taken: for the open-data feed. Drafts never, whoever
+ * asks: the status is asked for here, not left to RLS.
+ */
+export async function communityUpcoming(supabase: Supabase, communityId: string, now = new Date()) {
+	const { data, error } = await supabase
+		.from('events')
+		.select(`${eventColumns}, places:event_places(taken)`)
+		.eq('community_id', communityId)
+		.in('status', ['published', 'cancelled'])
+		.gte('ends_at', now.toISOString())
+		.order('starts_at')
+		.limit(500);
+	if (error) throw error;
+	return data;
 }
 
 export async function getEvent(supabase: Supabase, id: string) {

@@ -14,6 +14,7 @@ import type directory from './locales/en/directory.json';
 import type hosts from './locales/en/hosts.json';
 import type members from './locales/en/members.json';
 import type calendarFeeds from './locales/en/calendar-feeds.json';
+import type eventOpenData from './locales/en/event-open-data.json';
 
 /** A language's strings; English is the source every other locale mirrors. */
 export type Messages = typeof app &
@@ -29,4 +30,5 @@ export type Messages = typeof app &
 	typeof directory &
 	typeof hosts &
 	typeof members &
-	typeof calendarFeeds;
+	typeof calendarFeeds &
+	typeof eventOpenData;

@@ -1,4 +1,5 @@
 import { createServerClient } from '@supabase/ssr';
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/public';
 import type { Database } from '$lib/supabase';
@@ -33,4 +34,15 @@ export function createSupabase(event: RequestEvent) {
 			}
 		}
 	});
+}
+
+let anonymous: SupabaseClient<Database> | undefined;
+
+/**
+ * A client with no session: what anyone at all may see, whoever asks. For answers that are
+ * the same for everyone and may be kept by shared caches (open data).
+ */
+export function anonymousSupabase(): SupabaseClient<Database> {
+	const { url, key } = settings();
+	return (anonymous ??= createClient<Database>(url, key, { auth: { persistSession: false, autoRefreshToken: false } }));
 }

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { isNeed, type Need } from '$lib/events/access';
 import { googleCalendarUrl, outlookCalendarUrl } from '$lib/events/calendar';
 import { calendarEvent } from '$lib/events/describe';
-import { eventJsonLd, scriptJson } from '$lib/events/jsonld';
+import { eventJsonLd, factNamer, scriptJson } from '$lib/events/jsonld';
 import { getEvent, getJoinLink, savedNeeds } from '$lib/events/queries';
 import { placesLeft } from '$lib/rsvp/rsvp';
 import { feedbackWindow } from '$lib/feedback/feedback';
@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	// Made here, to keep the page's JavaScript small: the calendar module carries the .ics library.
 	const entry = calendarEvent(event, url.origin, locals.t('events.card.online'));
 	const calendar = { ics: `/events/${event.id}/calendar.ics`, google: googleCalendarUrl(entry), outlook: outlookCalendarUrl(entry) };
-	const jsonLd = scriptJson(eventJsonLd(event, entry.url, url.origin));
+	const jsonLd = scriptJson(eventJsonLd(event, { url: entry.url, origin: url.origin, taken, factName: factNamer(locals.t) }));
 	// The event page may be kept for offline use: the member's access request stays on their RSVP page.
 	const rsvpState = {
 		rsvp: rsvp && { ...rsvp, access_requests: '' },
