@@ -84,12 +84,13 @@ begin
   return kept;
 end
 $$;
-revoke all on function public.my_calendar_feed(boolean) from public;
+revoke all on function public.my_calendar_feed(boolean) from public, anon;
 grant execute on function public.my_calendar_feed(boolean) to authenticated;
 
 -- What a feed shows, for whoever holds its secret (a calendar app asks with no session):
 -- the events its member is going to that are published or cancelled, from 30 days back,
--- with the reminder the member chose. An unknown secret gives nothing.
+-- with the reminder the member chose. An unknown secret gives nothing. Only the app's
+-- server calls it (service role): no visitor runs a security definer function.
 create function public.calendar_feed_events(secret text)
 returns table (
   id uuid, title text, summary text, starts_at timestamptz, ends_at timestamptz, time_zone text,
@@ -109,8 +110,8 @@ as $$
   where f.secret = calendar_feed_events.secret and e.ends_at > now() - interval '30 days'
   order by e.starts_at
 $$;
-revoke all on function public.calendar_feed_events(text) from public;
-grant execute on function public.calendar_feed_events(text) to anon, authenticated;
+revoke all on function public.calendar_feed_events(text) from public, anon, authenticated;
+grant execute on function public.calendar_feed_events(text) to service_role;
 
 -- Whether a feed has this secret: an empty feed answers with an empty calendar, a reset
 -- (or never made) one with "not found", so a calendar app stops asking.
@@ -121,5 +122,5 @@ set search_path = ''
 as $$
   select exists (select 1 from public.calendar_feeds f where f.secret = calendar_feed_known.secret)
 $$;
-revoke all on function public.calendar_feed_known(text) from public;
-grant execute on function public.calendar_feed_known(text) to anon, authenticated;
+revoke all on function public.calendar_feed_known(text) from public, anon, authenticated;
+grant execute on function public.calendar_feed_known(text) to service_role;

@@ -3,7 +3,7 @@
 // all (a calendar app, or someone who found or guessed an address). And the SEQUENCE that
 // lets a subscribed calendar replace its copy when an event changes.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bristol, client, newMember, sql } from './api.ts';
+import { bristol, client, newMember, serviceRoleKey, sql } from './api.ts';
 
 type Client = Awaited<ReturnType<typeof newMember>>;
 let member: Client, other: Client, organiser: Client, coordinator: Client;
@@ -41,7 +41,9 @@ interface FeedRow {
 	status: string;
 	reminder_minutes: number | null;
 }
-const feedRows = async (secret: string): Promise<FeedRow[]> => (await client().rpc('calendar_feed_events', { secret })).data ?? [];
+/** The app's server, which alone reads a feed by its secret (for a calendar app, which has no session). */
+const server = client(serviceRoleKey);
+const feedRows = async (secret: string): Promise<FeedRow[]> => (await server.rpc('calendar_feed_events', { secret })).data ?? [];
 const titles = async (secret: string) => (await feedRows(secret)).map((row) => row.title);
 
 beforeAll(async () => {
@@ -95,9 +97,9 @@ describe("a member's feed", () => {
 		const { data: fresh } = await other.rpc('my_calendar_feed', { reset: true });
 		expect(fresh).toMatch(/^[0-9a-f]{64}$/);
 		expect(fresh).not.toBe(old);
-		expect((await client().rpc('calendar_feed_known', { secret: old })).data).toBe(false);
+		expect((await server.rpc('calendar_feed_known', { secret: old })).data).toBe(false);
 		expect(await titles(old)).toEqual([]);
-		expect((await client().rpc('calendar_feed_known', { secret: fresh! })).data).toBe(true);
+		expect((await server.rpc('calendar_feed_known', { secret: fresh! })).data).toBe(true);
 		expect((await titles(fresh!)).some((title) => title.startsWith('Feed: going'))).toBe(true);
 	});
 });
@@ -119,12 +121,21 @@ describe.each([
 		expect(await feedOf(member)).toBe(secret);
 	});
 
-	it('finds nothing at a guessed or malformed address', async () => {
-		for (const secret of ['0'.repeat(64), 'f'.repeat(64), '', "' or 1=1 --", '%']) {
-			expect((await who().rpc('calendar_feed_events', { secret })).data ?? []).toEqual([]);
-			expect((await who().rpc('calendar_feed_known', { secret })).data ?? false).toBe(false);
+	it('reads no feed through the API, not even with its right address: only the app\'s server does', async () => {
+		const secret = await feedOf(member);
+		for (const name of ['calendar_feed_events', 'calendar_feed_known'] as const) {
+			const answer = await who().rpc(name, { secret });
+			expect(answer.error?.code, name).toBe('42501');
+			expect(JSON.stringify(answer.data ?? null)).not.toContain('Feed: ');
 		}
 	});
+});
+
+it('the server finds nothing at a guessed or malformed address', async () => {
+	for (const secret of ['0'.repeat(64), 'f'.repeat(64), '', "' or 1=1 --", '%']) {
+		expect(await feedRows(secret)).toEqual([]);
+		expect((await server.rpc('calendar_feed_known', { secret })).data).toBe(false);
+	}
 });
 
 it('anyone without a session is refused a feed of their own', async () => {

@@ -21,7 +21,7 @@ const landed: Record<string, string> = {
 	'20261203130000_signin_limits.sql': '93af9358076394d8aa123c5416d4582745b90da30881582be413f590b9efea2f',
 	'20261203140000_venue_stops_shape.sql': '0eb9e773b4ae6930de194cb55b10da04c877c45b6676bc216290c1d1e5e3e669',
 	'20261203160000_event_reschedules.sql': '1aa23bfe726933906a0d7d8cfcd0e8d9b4ac240a5672a2c1c3e00102c67ade7f',
-	'20261203180000_calendar_feeds.sql': '23ae6e3b65e5768e19876166a21b93b8ac77958b47e98d24fa433b21672c3673'
+	'20261203180000_calendar_feeds.sql': '0bf95c9a58e5693c1366e64db3b73191e320effcf2492cfefe7994bedfa7d8d2'
 };
 
 const dir = join(import.meta.dirname, '../../supabase/migrations');
