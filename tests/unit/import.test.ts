@@ -150,6 +150,8 @@ describe('likely duplicates', () => {
 	it('matches names forgiving case, punctuation, "Ltd" and a typo, in the same place', async () => {
 		expect(sameName('easton community centre', 'easton community center')).toBe(true);
 		expect(sameName('hub', 'pub')).toBe(false);
+		expect(sameName('digital group 10', 'digital group 11')).toBe(false);
+		expect(sameName('group 1', 'group 2')).toBe(false);
 		const rows = [await row('Easton Community Centre Ltd', 'Bristol'), await row('Easton Community Centre', 'Manchester'), await row('EASTON COMMUNITY CENTER', 'BS5')];
 		rows.forEach((r, i) => (r.line = i + 2));
 		markDuplicates(rows, [{ id: 'e1', display_name: 'Easton Community Centre', area: 'Bristol', latitude: null, longitude: null }]);
@@ -158,6 +160,15 @@ describe('likely duplicates', () => {
 		expect(rows[1].duplicate).toBeNull();
 		// BS5 is in Bristol, but named otherwise and the listing has no point: the earlier row in Bristol is within 2 km.
 		expect(rows[2].duplicate).toEqual({ name: 'Easton Community Centre Ltd', area: 'Bristol', line: 2 });
+	});
+});
+
+describe('likely duplicates in a long file', () => {
+	it('numbered names are not duplicates of each other', async () => {
+		const read = readFile(bytes(['name,summary,email', ...Array.from({ length: 1000 }, (_, i) => `Group ${i},We help people online.,g${i}@example.org`)].join('\n')));
+		if (!read.ok) throw new Error('unread');
+		const rows = markDuplicates(await checkRows(read.rows, find), []);
+		expect(summarise(rows)).toEqual({ rows: 1000, ready: 1000, withProblems: 0, duplicates: 0 });
 	});
 });
 

@@ -27,12 +27,17 @@ interface Candidate {
 const filler = /\b(the|ltd|limited|cic|cio|charity|inc|llp|plc|trust)\b/g;
 const nameKey = (name: string) => normalisePlace(name).replace(filler, ' ').replace(/\s+/g, ' ').trim();
 
-/** Names that are the same once normalised, or a typo or two apart (one per 8 letters). */
+const digits = (name: string) => name.replace(/\D/g, '');
+
+/**
+ * Names that are the same once normalised, or a typo or two apart (one per 10 letters); never
+ * names whose numbers differ ("Group 10" and "Group 11" are two groups).
+ */
 export function sameName(a: string, b: string): boolean {
 	if (!a || !b) return false;
 	if (a === b) return true;
-	const limit = Math.floor(Math.min(a.length, b.length) / 8);
-	return limit > 0 && editDistance(a, b, limit) <= limit;
+	const limit = Math.floor(Math.min(a.length, b.length) / 10);
+	return limit > 0 && digits(a) === digits(b) && editDistance(a, b, limit) <= limit;
 }
 
 const km = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) => {
@@ -70,7 +75,7 @@ export function markDuplicates(rows: ImportRow[], existing: ExistingOrganisation
 		const near =
 			exact ??
 			[...byKey.entries()]
-				.filter(([key]) => key !== me.key && Math.abs(key.length - me.key.length) <= me.key.length / 8 && sameName(key, me.key))
+				.filter(([key]) => key !== me.key && Math.abs(key.length - me.key.length) <= me.key.length / 10 && sameName(key, me.key))
 				.flatMap(([, list]) => list)
 				.find((c) => samePlace(me, c));
 		if (near) row.duplicate = { name: near.name, area: near.area, ...(near.id ? { id: near.id } : { line: near.line }) };
