@@ -77,6 +77,14 @@ describe('reading a file', () => {
 		}
 	});
 
+	it('sorts Murmurations tags into topics and skills; only a tag that is neither is left out, once', async () => {
+		const read = readFile(bytes(JSON.stringify({ linked_schemas: ['organizations_schema-v1.0.0'], name: 'Tagged', description: 'We lend laptops to people.', tags: ['digital-inclusion', 'Lending devices', 'circular economy'], primary_url: 'https://t.example' })));
+		if (!read.ok) throw new Error('unread');
+		const [row] = await checkRows(read.rows, find);
+		expect(row.listing).toMatchObject({ topics: ['digital-inclusion'], skills: ['lending-equipment'] });
+		expect(row.notes).toEqual([{ key: 'unknownTopics', values: { values: 'circular economy' } }]);
+	});
+
 	it('reads HSDS organizations and services, with the first physical address', () => {
 		const organisation = {
 			id: 'a1',

@@ -110,7 +110,7 @@ function contactOf(row: RawRow): Pick<OfferInput, 'contact_channel' | 'contact_v
 export async function checkRow(row: RawRow, lookUp: Lookup): Promise<ImportRow> {
 	const notes: Said<NoteKey>[] = [];
 	const problems: Said<ProblemKey>[] = [];
-	// Murmurations and HSDS give free keywords: one that is a topic need not be a skill.
+	// Murmurations and HSDS give free keywords, read as one list for both (read.ts): one that is a topic need not be a skill.
 	const tagsOnly = row.topics === row.skills;
 	const topics = sortOut(topicNames, row.topics);
 	const skills = sortOut(skillNames, row.skills);

@@ -146,13 +146,14 @@ export function areaInAddress(address: string): string {
 function fromMurmurations(profile: Json, line: number): RawRow {
 	const contact = isObject(profile.contact_details) ? profile.contact_details : {};
 	const address = text(profile.full_address);
+	const tags = texts(profile.tags);
 	return {
 		...emptyRow(line),
 		name: text(profile.name),
 		summary: first(text(profile.description), text(profile.mission)),
-		// Murmurations tags are free keywords: topics and skills both come from them.
-		topics: texts(profile.tags),
-		skills: texts(profile.tags),
+		// Murmurations tags are free keywords: topics and skills both come from them (one list, so check.ts knows).
+		topics: tags,
+		skills: tags,
 		languages: texts(profile.knows_language),
 		address,
 		area: first(text(profile.locality), text(profile.postal_code), areaInAddress(address)),
