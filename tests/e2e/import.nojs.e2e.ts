@@ -113,6 +113,16 @@ test('a coordinator checks a file, sees every row in plain words, adds the good 
 	await anyone.goto(`/near-me/${leeds}`);
 	await expect(anyone.getByRole('heading', { level: 1, name: 'Leeds Tech Share' })).toBeVisible();
 	await visitor.close();
+
+	// Its owner (the coordinator who imported it) confirms the other by showing it.
+	await page.getByRole('link', { name: 'Check or change Online Only Circle' }).click();
+	await expect(page.getByText('Imported from a file and waiting for confirmation: nobody else sees it yet.', { exact: false })).toBeVisible();
+	await expectNoAxeViolationsAsServed(page);
+	await page.getByRole('button', { name: 'Show this listing again' }).click();
+	await expect(page.getByText('Imported from a file and waiting for confirmation', { exact: false })).toHaveCount(0);
+	expect(await sql(`select paused, awaiting_confirmation from public.helpers where display_name = 'Online Only Circle' and community_id = $1`, [community])).toEqual([
+		{ paused: false, awaiting_confirmation: false }
+	]);
 });
 
 test('a long file is read a page at a time; cancelling adds nothing', async ({ page }) => {
