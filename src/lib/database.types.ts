@@ -440,6 +440,7 @@ export type Database = {
           address: string
           area: string
           availability: string
+          awaiting_confirmation: boolean
           cell_x: number | null
           cell_y: number | null
           community_id: string | null
@@ -449,6 +450,7 @@ export type Database = {
           hidden_by_coordinator: boolean
           hidden_reason: string
           id: string
+          imported_at: string | null
           kind: string
           languages: string[]
           latitude: number | null
@@ -465,6 +467,7 @@ export type Database = {
           address?: string
           area?: string
           availability?: string
+          awaiting_confirmation?: boolean
           cell_x?: number | null
           cell_y?: number | null
           community_id?: string | null
@@ -474,6 +477,7 @@ export type Database = {
           hidden_by_coordinator?: boolean
           hidden_reason?: string
           id?: string
+          imported_at?: string | null
           kind?: string
           languages?: string[]
           latitude?: number | null
@@ -490,6 +494,7 @@ export type Database = {
           address?: string
           area?: string
           availability?: string
+          awaiting_confirmation?: boolean
           cell_x?: number | null
           cell_y?: number | null
           community_id?: string | null
@@ -499,6 +504,7 @@ export type Database = {
           hidden_by_coordinator?: boolean
           hidden_reason?: string
           id?: string
+          imported_at?: string | null
           kind?: string
           languages?: string[]
           latitude?: number | null
@@ -562,6 +568,47 @@ export type Database = {
           user_id?: string
         }
         Relationships: []
+      }
+      organisation_imports: {
+        Row: {
+          community_id: string
+          created_at: string
+          created_by: string
+          expires_at: string
+          file_name: string
+          format: string
+          id: string
+          rows: NonNullable<Json>
+        }
+        Insert: {
+          community_id: string
+          created_at?: string
+          created_by?: string
+          expires_at?: string
+          file_name?: string
+          format: string
+          id?: string
+          rows: NonNullable<Json>
+        }
+        Update: {
+          community_id?: string
+          created_at?: string
+          created_by?: string
+          expires_at?: string
+          file_name?: string
+          format?: string
+          id?: string
+          rows?: NonNullable<Json>
+        }
+        Relationships: [
+          {
+            foreignKeyName: "organisation_imports_community_id_fkey"
+            columns: ["community_id"]
+            isOneToOne: false
+            referencedRelation: "communities"
+            referencedColumns: ["id"]
+          },
+        ]
       }
       profiles: {
         Row: {
@@ -788,6 +835,14 @@ export type Database = {
         }[]
       }
       calendar_feed_known: { Args: { secret: string }; Returns: boolean }
+      confirm_imported_listing: {
+        Args: { listing: string }
+        Returns: undefined
+      }
+      confirm_organisation_import: {
+        Args: { chosen: number[]; import: string }
+        Returns: number
+      }
       decide_membership: {
         Args: { approve: boolean; community: string; member: string }
         Returns: undefined

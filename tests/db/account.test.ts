@@ -82,8 +82,8 @@ describe('delete_my_account', () => {
 			.from('member_private')
 			.update({ access_needs: ['captions'], onboarding: { done: ['community'] }, contact_phone: '07700 900000' })
 			.eq('user_id', leaver.userId);
-		// They organised something once: a venue and an event that stay for the community.
-		await sql(`update public.community_members set role = 'organiser' where community_id = $1 and user_id = $2`, [bristol, leaver.userId]);
+		// They coordinated once: a venue and an event that stay for the community, and a file of organisations they began to import.
+		await sql(`update public.community_members set role = 'coordinator' where community_id = $1 and user_id = $2`, [bristol, leaver.userId]);
 		const [venue] = await sql<{ id: string }>(
 			`insert into public.venues (community_id, name, address, postcode, town, created_by)
 			 values ($1, 'Leaver Hall', '1 Road', 'BS1 1AA', 'Bristol', $2) returning id`,
@@ -120,6 +120,8 @@ describe('delete_my_account', () => {
 
 		// A calendar feed of their own.
 		expect((await leaver.rpc('my_calendar_feed')).error).toBeNull();
+		const staged = await leaver.from('organisation_imports').insert({ community_id: bristol, format: 'csv', file_name: 'leaver.csv', rows: [{ line: 2, name: 'Leaver Group' }] });
+		expect(staged.error).toBeNull();
 
 		// Their export, through their own session, has a row from every table.
 		const data = await exportMyData(leaver, leaver.userId);

@@ -51,7 +51,8 @@ function clientWithRepeats(token?: string) {
 let as: Record<Role, SupabaseClient>;
 let member: Member;
 let organiser: Member;
-let upcoming: string, past: string, listing: string, draft: string, applicant: string;
+let coordinator: Member;
+let upcoming: string, past: string, listing: string, draft: string, applicant: string, staged: string, waiting: string;
 
 async function withRole(role: 'organiser' | 'coordinator') {
 	const who = (await newMember()) as Member;
@@ -64,7 +65,7 @@ const tokenOf = async (who: SupabaseClient) => (await who.auth.getSession()).dat
 beforeAll(async () => {
 	member = (await newMember()) as Member;
 	organiser = await withRole('organiser');
-	const coordinator = await withRole('coordinator');
+	coordinator = await withRole('coordinator');
 	as = {
 		anon: clientWithRepeats(),
 		member: clientWithRepeats(await tokenOf(member)),
@@ -100,6 +101,26 @@ beforeAll(async () => {
 	// Someone waiting for an organiser to let them into Bristol.
 	[{ id: applicant }] = await sql<{ id: string }>(`insert into auth.users (email) values ('applicant-' || gen_random_uuid() || '@example.org') returning id`);
 	await sql(`insert into public.community_members (community_id, user_id, status) values ($1, $2, 'pending')`, [bristol, applicant]);
+	// An import the coordinator uploaded, one row ready to write, and an imported listing waiting for confirmation.
+	const ready = {
+		line: 2,
+		name: 'Hostile Import Row',
+		listing: { display_name: 'Hostile Import Row', summary: 'We help people get online.', topics: [], skills: [], languages: ['en'], modes: ['online'], availability: '', area: '', address: '', latitude: null, longitude: null, exact_point: false },
+		contact: { channel: 'email', value: 'import@example.org' },
+		problems: [],
+		notes: [],
+		duplicate: null
+	};
+	[{ id: staged }] = await sql<{ id: string }>(`insert into public.organisation_imports (community_id, created_by, format, rows) values ($1, $2, 'csv', $3) returning id`, [
+		bristol,
+		coordinator.userId,
+		JSON.stringify([ready])
+	]);
+	[{ id: waiting }] = await sql<{ id: string }>(
+		`insert into public.helpers (user_id, kind, community_id, display_name, summary, modes, languages, paused, imported_at, awaiting_confirmation)
+		 values ($1, 'organisation', $2, 'Hostile Waiting Import', 'We help people get online.', '{online}', '{en}', true, now(), true) returning id`,
+		[coordinator.userId, bristol]
+	);
 });
 
 interface RpcSpec {
@@ -335,6 +356,24 @@ const specs: Record<string, () => RpcSpec> = {
 	// Read by secret, by anyone: hostile secrets find nothing and change nothing.
 	calendar_feed_events: () => ({ args: { secret: fc.constantFrom('0'.repeat(64), 'not hex', '') }, usual: { secret: '0'.repeat(64) }, roles: ['anon', 'member'], get: true }),
 	calendar_feed_known: () => ({ args: { secret: fc.constantFrom('0'.repeat(64), 'not hex', '') }, usual: { secret: '0'.repeat(64) }, roles: ['anon', 'member'], get: true }),
+	// Only the coordinator who uploaded confirms an import, once; rows with problems or not chosen are never written.
+	confirm_organisation_import: () => ({
+		args: { import: fc.constantFrom(staged, '00000000-0000-4000-8000-000000000000'), chosen: fc.constantFrom([0], [], [0, 0], [-1, 99], null) },
+		usual: { import: staged, chosen: [0] },
+		roles: ['anon', 'member', 'organiser', 'coordinator', 'coordinator'],
+		rows: () =>
+			sql(`select (select count(*)::int from public.helpers where display_name = 'Hostile Import Row') as written, (select count(*)::int from public.organisation_imports where id = $1) as staged`, [staged]),
+		invariant: async () => {
+			const [{ n }] = await sql<{ n: number }>(`select count(*)::int as n from public.helpers where display_name = 'Hostile Import Row' and (not paused or not awaiting_confirmation)`);
+			expect(n).toBe(0);
+		}
+	}),
+	confirm_imported_listing: () => ({
+		args: { listing: fc.constantFrom(waiting, listing, '00000000-0000-4000-8000-000000000000') },
+		usual: { listing: waiting },
+		roles: ['anon', 'member', 'organiser', 'coordinator', 'coordinator'],
+		rows: () => sql('select paused, awaiting_confirmation from public.helpers where id = any($1) order by id', [[waiting, listing]])
+	}),
 	helper_place: () => ({ args: { helper: fc.constantFrom(listing, '00000000-0000-4000-8000-000000000000') }, usual: { helper: listing }, roles: ['anon', 'member', 'organiser'], get: true })
 };
 

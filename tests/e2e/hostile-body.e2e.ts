@@ -57,7 +57,10 @@ test('every form action that reads its form answers a 1 MB post with a 413 and a
 		['/organise/venues/new?/save', 'accessNote'],
 		['/organise/venues/new?/more', 'accessNote'],
 		[`/organise/venues/${venue.id}/edit?/save`, 'accessNote'],
-		[`/organise/venues/${venue.id}/edit?/more`, 'accessNote']
+		[`/organise/venues/${venue.id}/edit?/more`, 'accessNote'],
+		// The import's own upload answers with its own message (tests/e2e/hostile-import.e2e.ts); these read small forms.
+		['/organise/import?/confirm', 'listing'],
+		[`/organise/import/${crypto.randomUUID()}?/add`, 'duplicates']
 	];
 	// Actions that read no form (skip, agree, delete, publish) never see the body: they only must not fail.
 	for (const path of ['/welcome/community?/skip', '/welcome/charter?/agree', '/welcome/area?/skip', `/organise/events/${past}/edit?/delete`]) {

@@ -28,7 +28,7 @@ export async function searchHelpers(
 
 /** Public columns only: the grid cell is not readable through the API, and who owns a listing only by members. */
 const publicColumns =
-	'id, kind, community_id, display_name, summary, topics, skills, languages, modes, availability, area, address, latitude, longitude, exact_point, paused, hidden_by_coordinator, hidden_reason';
+	'id, kind, community_id, display_name, summary, topics, skills, languages, modes, availability, area, address, latitude, longitude, exact_point, paused, hidden_by_coordinator, hidden_reason, imported_at, awaiting_confirmation';
 const listingColumns = `user_id, ${publicColumns}` as const;
 
 /** A listing as its page shows it; `user_id` is null for visitors who are not signed in. */
@@ -97,6 +97,8 @@ export async function myOrganisations(supabase: Supabase, userId: string) {
 		.select('id, display_name, area, paused, hidden_by_coordinator')
 		.eq('user_id', userId)
 		.eq('kind', 'organisation')
+		// Organisations a coordinator imported are looked after on the import page (/organise/import).
+		.is('imported_at', null)
 		.order('display_name');
 	if (error) throw error;
 	return data;

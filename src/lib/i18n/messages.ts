@@ -15,6 +15,7 @@ import type hosts from './locales/en/hosts.json';
 import type members from './locales/en/members.json';
 import type calendarFeeds from './locales/en/calendar-feeds.json';
 import type eventOpenData from './locales/en/event-open-data.json';
+import type importing from './locales/en/import.json';
 
 /** A language's strings; English is the source every other locale mirrors. */
 export type Messages = typeof app &
@@ -31,4 +32,5 @@ export type Messages = typeof app &
 	typeof hosts &
 	typeof members &
 	typeof calendarFeeds &
-	typeof eventOpenData;
+	typeof eventOpenData &
+	typeof importing;

@@ -21,11 +21,13 @@ export const exportTables = [
 		table: 'helpers',
 		column: 'user_id',
 		columns:
-			'id, user_id, kind, community_id, display_name, summary, topics, skills, languages, modes, availability, area, address, latitude, longitude, paused, hidden_by_coordinator, hidden_reason, created_at, updated_at'
+			'id, user_id, kind, community_id, display_name, summary, topics, skills, languages, modes, availability, area, address, latitude, longitude, paused, hidden_by_coordinator, hidden_reason, created_at, updated_at, imported_at, awaiting_confirmation'
 	},
 	{ table: 'reports', column: 'reporter_id' },
 	// That they have a calendar feed, not its secret: a downloaded file gets shared.
-	{ table: 'calendar_feeds', column: 'user_id', columns: 'user_id, reset_at' }
+	{ table: 'calendar_feeds', column: 'user_id', columns: 'user_id, reset_at' },
+	// A coordinator's imports waiting for confirmation (read only by them, for a day).
+	{ table: 'organisation_imports', column: 'created_by' }
 ] as const satisfies readonly { table: string; column: string; columns?: string }[];
 
 export interface MyData {

@@ -23,7 +23,8 @@ const names = [...byName.keys()];
 
 export type PlaceLookup = { found: Place } | { found: null; suggestions: string[] };
 
-export function findPlace(text: string): PlaceLookup {
+/** `suggest: false` skips the "did you mean" names, which cost a pass over every town (an import places many). */
+export function findPlace(text: string, suggest = true): PlaceLookup {
 	const typed = text.trim();
 	const postcode = parse(typed.toUpperCase());
 	const outward = /^[A-Z]{1,2}\d[A-Z\d]?$/i.test(typed) ? typed.toUpperCase() : postcode.valid ? postcode.outcode : null;
@@ -33,6 +34,7 @@ export function findPlace(text: string): PlaceLookup {
 	}
 	const town = byName.get(normalisePlace(typed));
 	if (town) return { found: { name: town[0], latitude: town[1], longitude: town[2], precision: 'town' } };
+	if (!suggest) return { found: null, suggestions: [] };
 	const suggestions = closestNames(normalisePlace(typed), names, 3).map((key) => byName.get(key)![0]);
 	return { found: null, suggestions };
 }
@@ -40,14 +42,14 @@ export function findPlace(text: string): PlaceLookup {
 let online: { url: string; lookUp: ReturnType<typeof postcodeLookup> } | null = null;
 
 /** `findPlace`, with full postcodes and districts placed by the online geocoder when one is set. */
-export async function lookUpPlace(text: string): Promise<PlaceLookup> {
+export async function lookUpPlace(text: string, suggest = true): Promise<PlaceLookup> {
 	const url = env.POSTCODE_API_URL;
 	if (url) {
 		if (online?.url !== url) online = { url, lookUp: postcodeLookup(url) };
 		const found = await online.lookUp(text);
 		if (found) return { found };
 	}
-	return findPlace(text);
+	return findPlace(text, suggest);
 }
 
 /** Whether full postcodes can be placed at their centroid (the online geocoder is set up). */
