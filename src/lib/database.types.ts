@@ -87,6 +87,10 @@ export type Database = {
           created_at: string
           id: string
           joining: string
+          map_corrections: string
+          map_decided_by: string
+          map_includes: string
+          map_licence: string
           name: string
           slug: string
           summary: string
@@ -100,6 +104,10 @@ export type Database = {
           created_at?: string
           id?: string
           joining?: string
+          map_corrections?: string
+          map_decided_by?: string
+          map_includes?: string
+          map_licence?: string
           name: string
           slug: string
           summary?: string
@@ -113,6 +121,10 @@ export type Database = {
           created_at?: string
           id?: string
           joining?: string
+          map_corrections?: string
+          map_decided_by?: string
+          map_includes?: string
+          map_licence?: string
           name?: string
           slug?: string
           summary?: string
@@ -428,6 +440,7 @@ export type Database = {
           longitude: number | null
           modes: string[]
           paused: boolean
+          published: boolean
           skills: string[]
           summary: string
           topics: string[]
@@ -453,6 +466,7 @@ export type Database = {
           longitude?: number | null
           modes: string[]
           paused?: boolean
+          published?: boolean
           skills?: string[]
           summary: string
           topics?: string[]
@@ -478,6 +492,7 @@ export type Database = {
           longitude?: number | null
           modes?: string[]
           paused?: boolean
+          published?: boolean
           skills?: string[]
           summary?: string
           topics?: string[]
@@ -810,6 +825,22 @@ export type Database = {
           display_name: string
         }[]
       }
+      open_organisation_count: { Args: { community?: string }; Returns: number }
+      open_organisations: {
+        Args: {
+          community?: string
+          listing?: string
+          page?: number
+          page_size?: number
+        }
+        Returns: Database["public"]["CompositeTypes"]["open_organisation"][]
+        SetofOptions: {
+          from: "*"
+          to: "open_organisation"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       read_access_requests: {
         Args: { event: string }
         Returns: {
@@ -841,6 +872,10 @@ export type Database = {
       }
       set_helper_hidden: {
         Args: { helper: string; hidden: boolean; reason?: string }
+        Returns: undefined
+      }
+      set_helper_published: {
+        Args: { community?: string; helper: string; published: boolean }
         Returns: undefined
       }
       take_sign_in_turn: {
@@ -876,6 +911,26 @@ export type Database = {
         shown_as: string | null
         distance_km: number | null
         total: number | null
+      }
+      open_organisation: {
+        id: string | null
+        community_slug: string | null
+        community_name: string | null
+        licence: string | null
+        name: string | null
+        summary: string | null
+        topics: string[] | null
+        skills: string[] | null
+        languages: string[] | null
+        modes: string[] | null
+        availability: string | null
+        area: string | null
+        address: string | null
+        latitude: number | null
+        longitude: number | null
+        email: string | null
+        link: string | null
+        updated_at: string | null
       }
     }
   }

@@ -19,7 +19,8 @@ const landed: Record<string, string> = {
 	'20261203110000_event_hosts_and_access_reads.sql': '700c65c8f57025194605a243b3758240065387849ae6c4f22d78db37398e5d0a',
 	'20261203120000_membership_approval_and_settled_cells.sql': '3058b43f2082394e50642312ab5c297951d304c47aca0b3a0f7f2d9feceda943',
 	'20261203130000_signin_limits.sql': '93af9358076394d8aa123c5416d4582745b90da30881582be413f590b9efea2f',
-	'20261203140000_venue_stops_shape.sql': '0eb9e773b4ae6930de194cb55b10da04c877c45b6676bc216290c1d1e5e3e669'
+	'20261203140000_venue_stops_shape.sql': '0eb9e773b4ae6930de194cb55b10da04c877c45b6676bc216290c1d1e5e3e669',
+	'20261203150000_open_data.sql': '1fce9f9da8e7502e3f9ba867b8a893e2e10a771332e07d34243683be22e0fd3f'
 };
 
 const dir = join(import.meta.dirname, '../../supabase/migrations');
