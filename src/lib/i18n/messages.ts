@@ -13,6 +13,7 @@ import type organise from './locales/en/organise.json';
 import type directory from './locales/en/directory.json';
 import type hosts from './locales/en/hosts.json';
 import type members from './locales/en/members.json';
+import type opendata from './locales/en/opendata.json';
 
 /** A language's strings; English is the source every other locale mirrors. */
 export type Messages = typeof app &
@@ -27,4 +28,5 @@ export type Messages = typeof app &
 	typeof organise &
 	typeof directory &
 	typeof hosts &
-	typeof members;
+	typeof members &
+	typeof opendata;
