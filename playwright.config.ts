@@ -59,6 +59,8 @@ export default defineConfig({
 			env: {
 				PORT: port,
 				ORIGIN: baseURL,
+				// The stand-in Murmurations index the open data tests start (tests/e2e/murmurations-index.ts).
+				MURMURATIONS_INDEX_URL: `http://127.0.0.1:${process.env.HEARTH_MURMURATIONS_PORT ?? '4279'}`,
 				HEARTH_SIGNIN_CODES_PER_IP: high,
 				HEARTH_SIGNIN_CODES_PER_EMAIL: high,
 				HEARTH_SIGNIN_TRIES_PER_IP: high,

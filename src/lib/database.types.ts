@@ -105,6 +105,10 @@ export type Database = {
           created_at: string
           id: string
           joining: string
+          map_corrections: string
+          map_decided_by: string
+          map_includes: string
+          map_licence: string
           name: string
           slug: string
           summary: string
@@ -118,6 +122,10 @@ export type Database = {
           created_at?: string
           id?: string
           joining?: string
+          map_corrections?: string
+          map_decided_by?: string
+          map_includes?: string
+          map_licence?: string
           name: string
           slug: string
           summary?: string
@@ -131,6 +139,10 @@ export type Database = {
           created_at?: string
           id?: string
           joining?: string
+          map_corrections?: string
+          map_decided_by?: string
+          map_includes?: string
+          map_licence?: string
           name?: string
           slug?: string
           summary?: string
@@ -457,6 +469,7 @@ export type Database = {
           longitude: number | null
           modes: string[]
           paused: boolean
+          published: boolean
           skills: string[]
           summary: string
           topics: string[]
@@ -484,6 +497,7 @@ export type Database = {
           longitude?: number | null
           modes: string[]
           paused?: boolean
+          published?: boolean
           skills?: string[]
           summary: string
           topics?: string[]
@@ -511,6 +525,7 @@ export type Database = {
           longitude?: number | null
           modes?: string[]
           paused?: boolean
+          published?: boolean
           skills?: string[]
           summary?: string
           topics?: string[]
@@ -917,6 +932,22 @@ export type Database = {
           display_name: string
         }[]
       }
+      open_organisation_count: { Args: { community?: string }; Returns: number }
+      open_organisations: {
+        Args: {
+          community?: string
+          listing?: string
+          page?: number
+          page_size?: number
+        }
+        Returns: Database["public"]["CompositeTypes"]["open_organisation"][]
+        SetofOptions: {
+          from: "*"
+          to: "open_organisation"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       read_access_requests: {
         Args: { event: string }
         Returns: {
@@ -948,6 +979,10 @@ export type Database = {
       }
       set_helper_hidden: {
         Args: { helper: string; hidden: boolean; reason?: string }
+        Returns: undefined
+      }
+      set_helper_published: {
+        Args: { community?: string; helper: string; published: boolean }
         Returns: undefined
       }
       take_sign_in_turn: {
@@ -983,6 +1018,26 @@ export type Database = {
         shown_as: string | null
         distance_km: number | null
         total: number | null
+      }
+      open_organisation: {
+        id: string | null
+        community_slug: string | null
+        community_name: string | null
+        licence: string | null
+        name: string | null
+        summary: string | null
+        topics: string[] | null
+        skills: string[] | null
+        languages: string[] | null
+        modes: string[] | null
+        availability: string | null
+        area: string | null
+        address: string | null
+        latitude: number | null
+        longitude: number | null
+        email: string | null
+        link: string | null
+        updated_at: string | null
       }
     }
   }

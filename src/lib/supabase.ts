@@ -12,6 +12,8 @@ import type { RsvpResult, RsvpStatus } from '$lib/rsvp/rsvp';
 import type { Insights } from '$lib/feedback/insights';
 import type { Channel, Mode, Skill, Topic } from '$lib/directory/choices';
 import type { JoiningRule } from '$lib/members/forms';
+import type { LicenceId } from '$lib/opendata/licences';
+import type { OpenOrganisation } from '$lib/opendata/organisations';
 
 
 export interface Stop {
@@ -52,7 +54,7 @@ export type Database = MergeDeep<
 				helpers: Columns<Offer>;
 				helper_contacts: Columns<{ channel: Channel }>;
 				rsvps: Columns<{ status: RsvpStatus }>;
-				communities: Columns<{ joining: JoiningRule }>;
+				communities: Columns<{ joining: JoiningRule; map_licence: LicenceId }>;
 				community_members: Columns<{ role: 'member' | 'organiser' | 'coordinator'; status: 'pending' | 'approved' }>;
 				// Written as a Progress; read back as Json and checked (onboarding/steps), like
 				// access_needs and topics, whose values the database does not check.
@@ -61,6 +63,9 @@ export type Database = MergeDeep<
 			};
 			Functions: {
 				helpers_near: { Args: { lat?: number | null; lng?: number | null; words?: string | null }; Returns: NearbyHelper[] };
+				/** A composite type's rows, every field of which the generator makes nullable. */
+				open_organisations: { Args: { community?: string | null; listing?: string | null }; Returns: OpenOrganisation[] };
+				set_helper_published: { Args: { community?: string | null } };
 				helper_place: { Returns: { latitude: number; longitude: number; shown_as: ShownAs }[] };
 				save_listing: { Args: { listing: string | null; contact: { channel: string; value: string } } };
 				save_event: { Args: { target: string | null; join_url: string | null; co_hosts?: string[] | null } };

@@ -22,7 +22,17 @@ export const personalPages = [
 ];
 
 /** The same for anyone signed out; kept for offline use, forgotten at sign-out with the rest. */
-export const shareablePages = ['/', '/events', '/events/[id=uuid]', '/near-me', '/near-me/[id=uuid]', '/goodbye', '/offline/[[lang=locale]]'];
+export const shareablePages = [
+	'/',
+	'/events',
+	'/events/[id=uuid]',
+	'/near-me',
+	'/near-me/[id=uuid]',
+	'/goodbye',
+	'/offline/[[lang=locale]]',
+	'/open-data',
+	'/open-data/[slug]'
+];
 
 const toPattern = (id: string) =>
 	new RegExp(

@@ -52,7 +52,7 @@ let as: Record<Role, SupabaseClient>;
 let member: Member;
 let organiser: Member;
 let coordinator: Member;
-let upcoming: string, past: string, listing: string, draft: string, applicant: string, staged: string, waiting: string;
+let upcoming: string, past: string, listing: string, draft: string, applicant: string, staged: string, waiting: string, organisation: string;
 
 async function withRole(role: 'organiser' | 'coordinator') {
 	const who = (await newMember()) as Member;
@@ -92,6 +92,12 @@ beforeAll(async () => {
 		 values ($1, 'member', $2, 'Hostile Helper', 'I can help with phones and laptops.', '{in_person,online}', '{en}', 51.45, -2.58) returning id`,
 		[member.userId, bristol]
 	);
+	[{ id: organisation }] = await sql<{ id: string }>(
+		`insert into public.helpers (user_id, kind, community_id, display_name, summary, modes) values ($1, 'organisation', $2, 'Hostile Org', 'We help people get online.', '{online}') returning id`,
+		[member.userId, bristol]
+	);
+	// Every listing saved through save_listing has its contact (its spec's invariant): this one too.
+	await sql(`insert into public.helper_contacts (helper_id, channel, value) values ($1, 'link', 'https://example.org/hostile')`, [organisation]);
 	[{ id: draft }] = await sql<{ id: string }>(
 		`insert into public.events (community_id, venue_id, title, starts_at, ends_at, status)
 		 values ($1, 'b0000000-0000-4000-8000-000000000001', 'Hostile RPCs, draft', now() + interval '9 days', now() + interval '9 days 2 hours', 'draft') returning id`,
@@ -373,6 +379,37 @@ const specs: Record<string, () => RpcSpec> = {
 		usual: { listing: waiting },
 		roles: ['anon', 'member', 'organiser', 'coordinator', 'coordinator'],
 		rows: () => sql('select paused, awaiting_confirmation from public.helpers where id = any($1) order by id', [[waiting, listing]])
+	}),
+	set_helper_published: () => ({
+		args: {
+			helper: fc.constantFrom(listing, organisation, '00000000-0000-4000-8000-000000000000'),
+			published: fc.boolean(),
+			community: fc.constantFrom(bristol, manchester, null)
+		},
+		usual: { helper: organisation, published: true },
+		roles: ['anon', 'member', 'organiser', 'coordinator'],
+		rows: () => sql('select id, published, community_id from public.helpers where id in ($1, $2) order by id', [listing, organisation]),
+		invariant: async () => {
+			// Whatever is sent, a member's listing is never published.
+			expect(await sql('select published from public.helpers where id = $1', [listing])).toEqual([{ published: false }]);
+		}
+	}),
+	open_organisations: () => ({
+		args: {
+			community: fc.constantFrom('bristol-community-tech', 'nowhere', null),
+			listing: fc.constantFrom(organisation, '00000000-0000-4000-8000-000000000000', null),
+			page: fc.integer({ min: 1, max: 3 }),
+			page_size: fc.integer({ min: 1, max: 1000 })
+		},
+		usual: { community: 'bristol-community-tech', page: 1, page_size: 100 },
+		roles: ['anon', 'member', 'organiser'],
+		get: true
+	}),
+	open_organisation_count: () => ({
+		args: { community: fc.constantFrom('bristol-community-tech', 'nowhere', null) },
+		usual: { community: 'bristol-community-tech' },
+		roles: ['anon', 'member'],
+		get: true
 	}),
 	helper_place: () => ({ args: { helper: fc.constantFrom(listing, '00000000-0000-4000-8000-000000000000') }, usual: { helper: listing }, roles: ['anon', 'member', 'organiser'], get: true })
 };

@@ -160,6 +160,12 @@ describe('imported listings', () => {
 		expect(made.error?.code).toBe('42501');
 	});
 
+	it('cannot be published to open data before they are confirmed, by the coordinator who imported them either', async () => {
+		const published = await coordinator.rpc('set_helper_published', { helper: waiting, published: true });
+		expect(published.error?.code).toBe('23514');
+		expect(await sql('select published from public.helpers where id = $1', [waiting])).toEqual([{ published: false }]);
+	});
+
 	it('are confirmed by a coordinator of the community only, then shown', async () => {
 		for (const who of [member, organiser, otherCoordinator]) expect((await who.rpc('confirm_imported_listing', { listing: waiting })).error?.code).toBe('42501');
 		expect((await anon.rpc('confirm_imported_listing', { listing: waiting })).error).not.toBeNull();

@@ -45,6 +45,7 @@ test('every form action that reads its form answers a 1 MB post with a 413 and a
 		[`/near-me/offer/organisation/${organisation.id}?/save`, 'summary'],
 		[`/near-me/offer/organisation/${organisation.id}?/pause`, 'paused'],
 		[`/near-me/offer/organisation/${organisation.id}?/remove`, 'confirm'],
+		[`/near-me/offer/organisation/${organisation.id}?/publish`, 'helper'],
 		['/near-me/reports?/hide', 'reason'],
 		['/near-me/reports?/show', 'reason'],
 		['/organise/events/new?/save', 'description'],
@@ -60,10 +61,12 @@ test('every form action that reads its form answers a 1 MB post with a 413 and a
 		[`/organise/venues/${venue.id}/edit?/more`, 'accessNote'],
 		// The import's own upload answers with its own message (tests/e2e/hostile-import.e2e.ts); these read small forms.
 		['/organise/import?/confirm', 'listing'],
-		[`/organise/import/${crypto.randomUUID()}?/add`, 'duplicates']
+		[`/organise/import/${crypto.randomUUID()}?/add`, 'duplicates'],
+		[`/organise/open-data/${bristol}?/map`, 'includes'],
+		[`/organise/open-data/${bristol}?/publish`, 'helper']
 	];
-	// Actions that read no form (skip, agree, delete, publish) never see the body: they only must not fail.
-	for (const path of ['/welcome/community?/skip', '/welcome/charter?/agree', '/welcome/area?/skip', `/organise/events/${past}/edit?/delete`]) {
+	// Actions that read no form (skip, agree, delete, publish, register) never see the body: they only must not fail.
+	for (const path of ['/welcome/community?/skip', '/welcome/charter?/agree', '/welcome/area?/skip', `/organise/events/${past}/edit?/delete`, `/organise/open-data/${bristol}?/register`]) {
 		const response = await person.request.post(path, formPost([['x', megabyte]], 'html').options);
 		expect(response.status(), path).toBeLessThan(500);
 	}

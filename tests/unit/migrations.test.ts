@@ -20,9 +20,11 @@ const landed: Record<string, string> = {
 	'20261203120000_membership_approval_and_settled_cells.sql': '3058b43f2082394e50642312ab5c297951d304c47aca0b3a0f7f2d9feceda943',
 	'20261203130000_signin_limits.sql': '93af9358076394d8aa123c5416d4582745b90da30881582be413f590b9efea2f',
 	'20261203140000_venue_stops_shape.sql': '0eb9e773b4ae6930de194cb55b10da04c877c45b6676bc216290c1d1e5e3e669',
+	'20261203150000_open_data.sql': '1fce9f9da8e7502e3f9ba867b8a893e2e10a771332e07d34243683be22e0fd3f',
 	'20261203160000_event_reschedules.sql': '1aa23bfe726933906a0d7d8cfcd0e8d9b4ac240a5672a2c1c3e00102c67ade7f',
 	'20261203170000_organisation_import.sql': 'cf42946a95d51325a093ad7e3984181618721d0cf7af3652302d51afddc2d0a5',
-	'20261203180000_calendar_feeds.sql': '0bf95c9a58e5693c1366e64db3b73191e320effcf2492cfefe7994bedfa7d8d2'
+	'20261203180000_calendar_feeds.sql': '0bf95c9a58e5693c1366e64db3b73191e320effcf2492cfefe7994bedfa7d8d2',
+	'20261203190000_imported_listings_unpublished.sql': '65c7e8d0de2bb323b6372c4aaddd4752c09589135a84c4df5acc9d60d5af59d1'
 };
 
 const dir = join(import.meta.dirname, '../../supabase/migrations');

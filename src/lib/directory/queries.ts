@@ -32,7 +32,7 @@ const publicColumns =
 const listingColumns = `user_id, ${publicColumns}` as const;
 
 /** A listing as its page shows it; `user_id` is null for visitors who are not signed in. */
-export type Listing = Omit<Tables<'helpers'>, 'cell_x' | 'cell_y' | 'created_at' | 'updated_at' | 'user_id'> & { user_id: string | null };
+export type Listing = Omit<Tables<'helpers'>, 'cell_x' | 'cell_y' | 'created_at' | 'updated_at' | 'user_id' | 'published'> & { user_id: string | null };
 export type Contact = Pick<Tables<'helper_contacts'>, 'channel' | 'value'>;
 export type ShownPlace = Database['public']['Functions']['helper_place']['Returns'][number];
 

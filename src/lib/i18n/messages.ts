@@ -16,6 +16,7 @@ import type members from './locales/en/members.json';
 import type calendarFeeds from './locales/en/calendar-feeds.json';
 import type eventOpenData from './locales/en/event-open-data.json';
 import type importing from './locales/en/import.json';
+import type opendata from './locales/en/opendata.json';
 
 /** A language's strings; English is the source every other locale mirrors. */
 export type Messages = typeof app &
@@ -33,4 +34,5 @@ export type Messages = typeof app &
 	typeof members &
 	typeof calendarFeeds &
 	typeof eventOpenData &
-	typeof importing;
+	typeof importing &
+	typeof opendata;

@@ -13,11 +13,14 @@ export function countPeople(people: Pick<Attendee, 'status' | 'companion'>[]) {
 	return counts;
 }
 
-/** RFC 4180 CSV. Cells that a spreadsheet would run as a formula are made plain text. */
+/**
+ * RFC 4180 CSV. Text cells that a spreadsheet would run as a formula are made plain text;
+ * numbers are numbers (a negative longitude is not a formula).
+ */
 export function toCsv(header: string[], rows: (string | number | boolean | null)[][]): string {
 	const cell = (value: string | number | boolean | null) => {
 		let text = value === null ? '' : String(value);
-		if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+		if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
 		return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 	};
 	return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';

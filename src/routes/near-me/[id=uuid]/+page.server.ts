@@ -1,15 +1,21 @@
 import { error, fail } from '@sveltejs/kit';
 import { reportReasons } from '$lib/directory/choices';
 import { getHelper } from '$lib/directory/queries';
+import { scriptJson } from '$lib/events/jsonld';
+import { organisationJsonLd } from '$lib/opendata/jsonld';
+import { publishedOrganisation } from '$lib/opendata/queries';
 import { reportListing } from '$lib/directory/save';
 import { typedText } from '$lib/forms/typed';
 import { requireMember } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const helper = await getHelper(locals.supabase, params.id, !!locals.user);
 	if (!helper) error(404, 'not found');
-	return { ...helper, signedIn: !!locals.user, mine: helper.listing.user_id === locals.user?.id };
+	// An organisation that chose to be published carries its open data: schema.org/Organization.
+	const published = helper.listing.kind === 'organisation' ? await publishedOrganisation(locals.supabase, params.id) : null;
+	const jsonLd = published ? scriptJson(organisationJsonLd(published, url.origin)) : null;
+	return { ...helper, jsonLd, signedIn: !!locals.user, mine: helper.listing.user_id === locals.user?.id };
 };
 
 export const actions: Actions = {

@@ -1,7 +1,8 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { offerFromListing } from '$lib/directory/offer';
 import { ownListing, ownListingId } from '$lib/directory/queries';
 import { pauseOffer, removeOffer, saveOffer } from '$lib/directory/offer-actions.server';
+import { publishState, readPublishForm, setPublished } from '$lib/opendata/publish';
 import { placesPostcodesExactly } from '$lib/server/places';
 import { requireMember } from '$lib/server/guard';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -24,6 +25,7 @@ export const load: PageServerLoad = async (event) => {
 		place,
 		values: offerFromListing(listing, contact),
 		saved: event.url.searchParams.has('saved'),
+		publishing: await publishState(event.locals.supabase, listing.id, event.locals.user!.id),
 		exactPostcodes: placesPostcodesExactly()
 	};
 };
@@ -35,6 +37,13 @@ export const actions: Actions = {
 	},
 	pause: async (event) => {
 		return pauseOffer(event.locals.supabase, await event.request.formData(), await own(event, ownListingId));
+	},
+	publish: async (event) => {
+		const id = await own(event, ownListingId);
+		const asked = readPublishForm(await event.request.formData());
+		if (!asked || asked.helper !== id) return fail(400, { publishError: 'opendata.errors.notYours' as const });
+		const refused = await setPublished(event.locals.supabase, asked);
+		return refused ? fail(refused === 'opendata.errors.notYours' ? 403 : 400, { publishError: refused }) : { publishedNow: asked.published };
 	},
 	remove: async (event) => {
 		const refused = await removeOffer(event.locals.supabase, await event.request.formData(), await own(event, ownListingId));

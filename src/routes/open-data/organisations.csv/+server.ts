@@ -1,0 +1,4 @@
+import { download } from '$lib/opendata/serve.server';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ locals, url }) => download(locals.supabase, url.origin, 'csv');
