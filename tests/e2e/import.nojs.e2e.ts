@@ -2,21 +2,12 @@
 // upload, the preview with each row's problems and a likely duplicate, adding, then
 // confirming one so it shows in the directory. In English and in Arabic, axe on every page.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './axe';
+import { expectNoAxeViolationsAsServed } from './axe';
 import { sql } from './db';
 import { appUrl, freshEmail, signIn } from './session';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
-
-/** axe needs scripts: the same page, as the same person, in a context that runs them. */
-async function expectNoAxeViolationsAsServed(page: Page) {
-	const withScripts = await page.context().browser()!.newContext({ javaScriptEnabled: true, storageState: await page.context().storageState() });
-	const copy = await withScripts.newPage();
-	await copy.goto(page.url());
-	await expectNoAxeViolations(copy);
-	await withScripts.close();
-}
 
 const stamp = Date.now();
 const name = `Zz Importing Circle ${stamp}`;

@@ -1,21 +1,12 @@
 // Joining a community whose organisers approve each member, and a listing's area moving
 // once a day, as people meet them in a browser without JavaScript.
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './axe';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, expectNoAxeViolationsAsServed } from './axe';
 import { sql } from './db';
 import { appUrl, freshEmail, signIn } from './session';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(120_000);
-
-/** axe needs scripts: the same page, as the same person, in a context that runs them. */
-async function expectNoAxeViolationsAsServed(page: Page) {
-	const withScripts = await page.context().browser()!.newContext({ javaScriptEnabled: true, storageState: await page.context().storageState() });
-	const copy = await withScripts.newPage();
-	await copy.goto(page.url());
-	await expectNoAxeViolations(copy);
-	await withScripts.close();
-}
 
 const userId = async (email: string) => (await sql<{ id: string }>('select id from auth.users where email = $1', [email]))[0].id;
 let community: string;

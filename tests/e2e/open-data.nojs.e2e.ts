@@ -1,8 +1,8 @@
 // Publishing without JavaScript: an owner puts their organisation on the open map from its
 // form and takes it off; a forged post for someone else's listing changes nothing; a
 // coordinator sets the map's terms, with messages by the field that keep what was typed.
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './axe';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolationsAsServed } from './axe';
 import { sql } from './db';
 import { appUrl, freshEmail, signIn } from './session';
 
@@ -10,16 +10,6 @@ test.describe.configure({ mode: 'serial' });
 test.setTimeout(120_000);
 
 const bristol = '11111111-1111-4111-8111-111111111111';
-
-/** axe needs scripts: the same page, as the same person, in a context that runs them. */
-async function expectNoAxeViolationsAsServed(page: Page, lang?: 'ar') {
-	const withScripts = await page.context().browser()!.newContext({ javaScriptEnabled: true, storageState: await page.context().storageState() });
-	if (lang) await withScripts.addCookies([{ name: 'lang', value: lang, url: appUrl }]);
-	const copy = await withScripts.newPage();
-	await copy.goto(page.url());
-	await expectNoAxeViolations(copy);
-	await withScripts.close();
-}
 
 const userId = async (email: string) => (await sql<{ id: string }>('select id from auth.users where email = $1', [email]))[0].id;
 
