@@ -74,6 +74,9 @@ export async function communityOrganisations(supabase: Supabase, communityId: st
 		.select('id, display_name, published, paused, hidden_by_coordinator')
 		.eq('community_id', communityId)
 		.eq('kind', 'organisation')
+		// Imported listings waiting for confirmation are looked after at /organise/import, and
+		// cannot be published before they are confirmed.
+		.eq('awaiting_confirmation', false)
 		.order('display_name');
 	if (error) throw error;
 	return data;
