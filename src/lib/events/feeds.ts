@@ -3,6 +3,7 @@
 import type { Supabase } from '$lib/supabase';
 import { subscribeLinks, type CalendarEvent } from './calendar';
 import { venueLine } from './describe';
+import { communityBySlug } from './queries';
 
 /** From 30 days back: a calendar keeps recent events, and learns of late cancellations. */
 const since = (now: Date) => new Date(now.getTime() - 30 * 86_400_000).toISOString();
@@ -40,8 +41,7 @@ function entry(row: FeedRow, venue: { name: string; address: string; town: strin
 
 /** A community's feed; null when there is no such community. At most 1,000 events. */
 export async function communityFeed(supabase: Supabase, slug: string, origin: string, online: string, now = new Date()) {
-	const { data: community, error: notFound } = await supabase.from('communities').select('id, name').eq('slug', slug).maybeSingle();
-	if (notFound) throw notFound;
+	const community = await communityBySlug(supabase, slug);
 	if (!community) return null;
 	const { data, error } = await supabase
 		.from('events')
