@@ -4,7 +4,7 @@ import { checkRow, checkRows, chosenRows, looksLikeFormula, summarise } from '$l
 import { markDuplicates, sameName } from '$lib/import/duplicates';
 import { readableSize } from '$lib/import/forms';
 import { areaInAddress, maxRows, readFile } from '$lib/import/read';
-import { toCsv } from '$lib/rsvp/people';
+import { toCsv } from '$lib/csv';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const places: Record<string, { latitude: number; longitude: number; precision: 'town' | 'postcode_area' }> = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainRsvpError, placesLeft, readRsvp } from '$lib/rsvp/rsvp';
-import { countPeople, toCsv } from '$lib/rsvp/people';
+import { toCsv } from '$lib/csv';
+import { countPeople } from '$lib/rsvp/people';
 
 const form = (entries: Record<string, string>) => {
 	const data = new FormData();

@@ -2,6 +2,7 @@
 // checked as the offer form checks one (checkOffer), with its problems in plain words as
 // translation keys. A row with problems is shown but never written; notes say what was
 // left out or kept as plain text.
+import { startsAsFormula } from '$lib/csv';
 import { checkOffer, type Lookup, type OfferError, type OfferField, type OfferInput, type OfferRow } from '$lib/directory/offer';
 import { languageCodes, modeKeys, skillKeys, topicKeys, type Mode } from '$lib/directory/choices';
 import type { Contact } from '$lib/directory/queries';
@@ -97,7 +98,7 @@ const problemFor: Record<OfferError, ProblemKey | null> = {
 };
 
 /** Starts as a spreadsheet formula would (=, +, -, @): kept as plain text, and said so. */
-export const looksLikeFormula = (text: string) => /^[=+\-@\t\r]/.test(text.trim());
+export const looksLikeFormula = (text: string) => startsAsFormula(text.trim());
 
 /** One contact, as the directory keeps one: email first, then the web page, then the phone. */
 function contactOf(row: RawRow): Pick<OfferInput, 'contact_channel' | 'contact_value'> {

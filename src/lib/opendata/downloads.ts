@@ -1,6 +1,6 @@
 // The published organisations as a download: CSV (safe to open in a spreadsheet) or JSON,
 // each row with its community and the licence it is published under.
-import { toCsv } from '$lib/rsvp/people';
+import { toCsv } from '$lib/csv';
 import { licenceOf } from './licences';
 import { pageUrl, type OpenOrganisation } from './organisations';
 

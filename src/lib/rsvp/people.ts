@@ -1,4 +1,4 @@
-// Organisers' view of who is coming: counts and a CSV export.
+// Organisers' view of who is coming: counts (the CSV export writes with $lib/csv).
 import type { Attendee } from './queries';
 
 export function countPeople(people: Pick<Attendee, 'status' | 'companion'>[]) {
@@ -11,17 +11,4 @@ export function countPeople(people: Pick<Attendee, 'status' | 'companion'>[]) {
 		else if (person.status === 'maybe') counts.maybe++;
 	}
 	return counts;
-}
-
-/**
- * RFC 4180 CSV. Text cells that a spreadsheet would run as a formula are made plain text;
- * numbers are numbers (a negative longitude is not a formula).
- */
-export function toCsv(header: string[], rows: (string | number | boolean | null)[][]): string {
-	const cell = (value: string | number | boolean | null) => {
-		let text = value === null ? '' : String(value);
-		if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-		return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-	};
-	return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }

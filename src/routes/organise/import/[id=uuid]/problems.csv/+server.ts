@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { SayWithValues } from '$lib/import/check';
 import { stagedImport } from '$lib/import/queries';
-import { toCsv } from '$lib/rsvp/people';
+import { toCsv } from '$lib/csv';
 import { requireMember } from '$lib/server/guard';
 import type { RequestHandler } from './$types';
 

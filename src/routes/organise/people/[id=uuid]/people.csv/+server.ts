@@ -1,5 +1,5 @@
 import { readAccessRequests } from '$lib/rsvp/access-requests';
-import { toCsv } from '$lib/rsvp/people';
+import { toCsv } from '$lib/csv';
 import { loadPeople } from '../load';
 import type { RequestHandler } from './$types';
 
